@@ -1,0 +1,1 @@
+"""The audit: rules over a :class:`~yusuan.model.Disclosure`, findings and reports."""

@@ -1,0 +1,99 @@
+"""What a rule gets besides the disclosure: finding builders that apply the tolerance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from yusuan.audit.finding import Finding, Place, Severity, Value
+from yusuan.audit.registry import Rule
+from yusuan.audit.tolerance import within
+from yusuan.catalog.catalog import Catalog
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import COLUMN_LABELS, Row, StandardTable
+
+
+class NotApplicable(Exception):
+    """Raised by a rule that cannot run on this document; the message says why (Chinese)."""
+
+
+def cell_place(table: StandardTable, row: Row, column: str) -> Place:
+    """The place of ``row``'s amount in ``column`` of ``table``."""
+    cell = row.cells.get(column)
+    label = table.columns.get(column) or COLUMN_LABELS.get(column, column)
+    return Place(
+        table=table.describe(),
+        row=row.describe(),
+        column=label,
+        source=cell.location if cell else row.location,
+    )
+
+
+@dataclass
+class RuleContext:
+    """Passed to each rule's check: the rule itself, the disclosure and the catalog."""
+
+    rule: Rule
+    doc: Disclosure
+    catalog: Catalog
+
+    def finding(
+        self,
+        place: Place,
+        message: str,
+        *,
+        expected: Value | None = None,
+        found: Value | None = None,
+        severity: Severity | None = None,
+        related: Sequence[Place] = (),
+    ) -> Finding:
+        return Finding(
+            code=self.rule.code,
+            severity=severity or self.rule.severity,
+            title=self.rule.title,
+            message=message,
+            place=place,
+            expected=expected,
+            found=found,
+            related=list(related),
+        )
+
+    def mismatch(
+        self,
+        place: Place,
+        expected: Decimal,
+        found: Decimal,
+        message: str,
+        *,
+        parts: int = 1,
+        related: Sequence[Place] = (),
+        severity: Severity | None = None,
+    ) -> Finding | None:
+        """A finding when ``found`` ≠ ``expected``, else ``None``.
+
+        ``parts`` is the number of printed amounts ``expected`` was computed from; a
+        difference within their rounding tolerance gives an ``info`` finding marked
+        ``rounding`` (see :mod:`yusuan.audit.tolerance`).
+        """
+        difference = found - expected
+        if difference == 0:
+            return None
+        rounding = within(difference, parts, (expected, found))
+        unit = self.doc.unit
+        text = message
+        if rounding:
+            text += "（差额在四舍五入误差范围内）"
+        return Finding(
+            code=self.rule.code,
+            severity=Severity.INFO if rounding else (severity or self.rule.severity),
+            title=self.rule.title,
+            message=text,
+            place=place,
+            expected=expected,
+            found=found,
+            difference=difference,
+            unit=unit,
+            rounding=rounding,
+            related=list(related),
+        )

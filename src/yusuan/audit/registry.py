@@ -1,0 +1,128 @@
+"""The rule registry: one explicit table of every rule, like a linter's rule catalog.
+
+A rule is a function decorated with :func:`rule`. Its docstring has four sections, used
+verbatim by ``yusuan rules CODE`` and the docs::
+
+    What it checks: …
+    Why it matters: …
+    Example: …
+    Source: … (the identity in DISCLOSURE.md or the regulation)
+
+Codes are stable and never reused: a family letter and three digits — H hierarchy and row
+arithmetic within one table, X cross-table identities, N narrative against tables, C
+catalog codes and names, P performance targets, D document completeness and outline, Q text
+quality. A withdrawn rule keeps its code with status ``removed``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from yusuan.audit.finding import Finding, Severity
+from yusuan.model.tables import TableKind
+
+if TYPE_CHECKING:
+    from yusuan.audit.context import RuleContext
+    from yusuan.model.disclosure import Disclosure
+
+CheckFunction = Callable[["Disclosure", "RuleContext"], Iterable[Finding]]
+Status = Literal["stable", "preview", "removed"]
+
+FAMILIES: dict[str, str] = {
+    "H": "表内层级与行列运算",
+    "X": "表间勾稽关系",
+    "N": "说明与报表一致性",
+    "C": "科目编码与名称",
+    "P": "绩效目标",
+    "D": "完整性与目录",
+    "Q": "文字质量",
+}
+
+SECTIONS = ("What it checks", "Why it matters", "Example", "Source")
+_CODE = re.compile(r"^[HXNCPDQ]\d{3}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. ``requires`` lists the tables without which it cannot run."""
+
+    code: str
+    title: str
+    severity: Severity
+    check: CheckFunction
+    requires: tuple[TableKind, ...] = ()
+    status: Status = "stable"
+    doc: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def family(self) -> str:
+        return self.code[0]
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def parse_doc(text: str) -> dict[str, str]:
+    """Split a rule docstring into its four sections (missing sections are absent)."""
+    cleaned = inspect.cleandoc(text)
+    pattern = re.compile(r"^(" + "|".join(SECTIONS) + r"):\s*", re.MULTILINE)
+    parts = pattern.split(cleaned)
+    return {parts[i]: " ".join(parts[i + 1].split()) for i in range(1, len(parts) - 1, 2)}
+
+
+def rule(
+    code: str,
+    title: str,
+    severity: Severity,
+    *,
+    requires: tuple[TableKind, ...] = (),
+    status: Status = "stable",
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register ``function`` as rule ``code``. Raises ``ValueError`` on a malformed or
+    duplicate code."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if not _CODE.match(code):
+            raise ValueError(f"malformed rule code {code!r}")
+        if code in _REGISTRY:
+            raise ValueError(f"duplicate rule code {code!r}")
+        _REGISTRY[code] = Rule(
+            code=code,
+            title=title,
+            severity=severity,
+            check=function,
+            requires=requires,
+            status=status,
+            doc=parse_doc(function.__doc__ or ""),
+        )
+        return function
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, sorted by code (imports the rule modules on first use)."""
+    import yusuan.audit.rules  # noqa: F401  (registers the rules)
+
+    return [_REGISTRY[code] for code in sorted(_REGISTRY)]
+
+
+def get_rule(code: str) -> Rule:
+    """The rule ``code``; raises ``KeyError`` when there is none."""
+    import yusuan.audit.rules  # noqa: F401
+
+    return _REGISTRY[code.upper()]
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules chosen by codes or family prefixes (``H``, ``X0``, ``N101``), minus ``ignore``."""
+    chosen = [r for r in all_rules() if r.status != "removed"]
+    selected = [s.upper() for s in select]
+    ignored = [s.upper() for s in ignore]
+    if selected:
+        chosen = [r for r in chosen if any(r.code.startswith(s) for s in selected)]
+    return [r for r in chosen if not any(r.code.startswith(s) for s in ignored)]

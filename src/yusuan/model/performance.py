@@ -1,0 +1,40 @@
+"""Performance-target tables (绩效目标表): the overall one and one per project."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from yusuan.read.location import SourceLocation
+
+
+class Indicator(BaseModel):
+    """One level-3 indicator with its level-1/level-2 parents and its target value as printed.
+
+    ``project`` is the project the overall table attributes it to (its 指标类别 column),
+    when it has one.
+    """
+
+    level1: str | None = None
+    level2: str | None = None
+    name: str
+    target: str
+    note: str | None = None
+    project: str | None = None
+    location: SourceLocation
+
+
+class PerformanceTable(BaseModel):
+    """A 绩效目标表. ``scope`` is ``overall`` (部门整体) or ``project``; ``amount`` the
+    project's stated budget (e.g. 本级财政预算金额：49 万元) in ``unit``."""
+
+    scope: Literal["overall", "project"]
+    title: str
+    project: str | None = None
+    amount: Decimal | None = None
+    amount_text: str | None = None
+    unit: str | None = None
+    indicators: list[Indicator] = Field(default_factory=list)
+    location: SourceLocation

@@ -1,0 +1,90 @@
+"""The intermediate document every reader produces: ordered blocks with source locations.
+
+Readers know formats, not disclosures. A reader turns a file into a :class:`Document`, an
+ordered list of :class:`Heading`, :class:`Paragraph` and :class:`Table` blocks. Tables are
+rectangular grids: row and column spans are resolved, so a merged cell appears in every
+grid position it covers (``Cell.spanned`` is true for the copies). Extraction works on
+this model only, so it never depends on the file format.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from yusuan.read.location import SourceLocation
+
+
+class Cell(BaseModel):
+    """One grid position of a table. ``text`` is whitespace-trimmed, inner markup removed;
+    paragraphs inside a cell are joined with ``\\n``. Empty text means a blank cell."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    location: SourceLocation
+    spanned: bool = False
+
+
+class Heading(BaseModel):
+    """A heading the source marked as such (markdown ``#``, a Word heading style, …).
+    Numbered lines such as ``一、基本情况`` are often plain paragraphs; extraction decides."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["heading"] = "heading"
+    text: str
+    level: int
+    location: SourceLocation
+
+
+class Paragraph(BaseModel):
+    """A run of text. ``list_item`` is true when the source wrote it as a list item
+    (the marker itself is removed from ``text``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    location: SourceLocation
+    list_item: bool = False
+
+
+class Table(BaseModel):
+    """A grid of cells, ``rows[r][c]``; every row has the same number of columns."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["table"] = "table"
+    rows: list[list[Cell]]
+    location: SourceLocation
+
+    @property
+    def n_columns(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def texts(self) -> list[list[str]]:
+        """The grid as plain strings (handy in tests and debugging)."""
+        return [[cell.text for cell in row] for row in self.rows]
+
+
+Block = Annotated[Heading | Paragraph | Table, Field(discriminator="kind")]
+
+
+class Document(BaseModel):
+    """A read file: its blocks in reading order.
+
+    ``format`` is the detected format (``text``, ``pdf``, ``docx``, ``xlsx``, ``xls``,
+    ``html``); ``encoding`` the detected text encoding where there is one; ``notes`` what
+    the reader had to work around (e.g. characters normalised, pages without text).
+    """
+
+    path: str
+    format: str
+    encoding: str | None = None
+    blocks: list[Block]
+    notes: list[str] = Field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        return [block for block in self.blocks if isinstance(block, Table)]
