@@ -1,1 +1,1 @@
-"""cli stage."""
+"""Command-line interface (Typer + Rich): thin commands over the library."""

@@ -1,1 +1,1 @@
-"""report stage."""
+"""Report stage: present an audit report as text (Rich), Markdown or JSON."""

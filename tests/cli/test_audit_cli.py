@@ -1,0 +1,102 @@
+"""``yusuan audit`` end to end through the CLI: exit codes, formats, bad input."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SEED
+from yusuan.audit.report import SCHEMA_VERSION
+from yusuan.cli.app import app
+
+runner = CliRunner()
+
+
+def test_audit_seed_exit_code_and_text() -> None:
+    result = runner.invoke(app, ["audit", str(SEED)])
+    assert result.exit_code == 1, result.output  # the seed has real errors
+    assert "错误" in result.output
+    assert "小结" in result.output
+
+
+def test_audit_json_schema() -> None:
+    result = runner.invoke(app, ["audit", str(SEED), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == SCHEMA_VERSION
+    assert report["document"]["fiscal_year"] == 2020
+    assert report["valid"] is False
+    finding = report["findings"][0]
+    assert set(finding) >= {"code", "severity", "message", "place", "expected", "found"}
+
+
+def test_audit_markdown() -> None:
+    result = runner.invoke(app, ["audit", str(SEED), "--format", "markdown"])
+    assert result.stdout.startswith("# 预算公开审核：")
+    assert "| 规则 | 位置 |" in result.stdout
+
+
+def test_select_limits_rules() -> None:
+    result = runner.invoke(app, ["audit", str(SEED), "-f", "json", "--select", "H"])
+    report = json.loads(result.stdout)
+    assert report["rules"], "H rules exist"
+    assert {r["code"][0] for r in report["rules"]} == {"H"}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("empty.txt", b"", "文件为空"),
+        ("junk.bin", b"\x00\xff\x00\xfe" * 100, "二进制"),
+        ("bad.txt", bytes(range(0x80, 0x100)) * 4, "无法解码"),
+    ],
+)
+def test_bad_input_exit_2_no_traceback(tmp_path: Path, name: str, data: bytes, words: str) -> None:
+    path = _write(tmp_path / name, data)
+    result = runner.invoke(app, ["audit", str(path)])
+    assert result.exit_code == 2
+    assert words in result.output
+    assert str(path) in result.output
+    assert "Traceback" not in result.output
+    assert path.read_bytes() == data
+
+
+def test_missing_path_exit_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["audit", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+    assert "文件不存在" in result.output
+
+
+def test_zip_that_is_not_office(tmp_path: Path) -> None:
+    path = tmp_path / "fake.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    result = runner.invoke(app, ["audit", str(path)])
+    assert result.exit_code == 2
+    assert "既不是 DOCX 也不是 XLSX" in result.output
+
+
+def test_no_recognisable_table(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    path.write_text("这是一段与预算无关的文字。\n第二段。\n", encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(path), "-f", "json"])
+    assert result.exit_code == 2
+    assert "未找到" in result.output
+
+
+def test_output_file_not_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    out.write_text("keep me", encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(SEED), "-f", "json", "-o", str(out)])
+    assert "已存在" in result.output
+    assert out.read_text(encoding="utf-8") == "keep me"
+    result = runner.invoke(app, ["audit", str(SEED), "-f", "json", "-o", str(out), "--force"])
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
