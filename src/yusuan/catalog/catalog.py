@@ -8,6 +8,8 @@ source of that year gives the same name; disagreements are kept, not resolved.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
@@ -18,12 +20,60 @@ Classification = Literal["function", "economic"]
 """``function`` = 支出功能分类; ``economic`` = 部门预算支出经济分类 (301…399)."""
 
 
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "〔": "(", "〕": ")"})
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_name(name: str) -> str:
+    """The name as compared: NFKC-folded (full-width letters, digits and brackets become
+    half-width), every whitespace removed, remaining full-width brackets mapped to ``()``.
+
+    ``"维修（护）费"`` and ``"维修 (护) 费"`` both give ``"维修(护)费"``.
+    """
+    folded = unicodedata.normalize("NFKC", name).translate(_BRACKETS)
+    return _SPACE.sub("", folded)
+
+
+def same_name(first: str, second: str) -> bool:
+    """True when the two printed names are the same name (see :func:`normalize_name`)."""
+    return normalize_name(first) == normalize_name(second)
+
+
 class NameSource(BaseModel):
-    """One source of a code's name: ``kind`` official list or harvested document."""
+    """One source of a code's name: ``kind`` official list or harvested document.
+
+    ``reference`` is the source's id: the official list's id (a key of
+    :attr:`Catalog.sources`, e.g. ``dept_economic_2020``) or the harvested document's file
+    name. ``location`` says where in it (``表4 财政拨款收支预算总表 第325行``).
+    """
 
     kind: Literal["official", "harvested"]
     reference: str
     location: str | None = None
+
+    def describe(self) -> str:
+        """``江汉区融媒体中心2020预算.txt（表1 … 第234行）`` or the official list id."""
+        return f"{self.reference}（{self.location}）" if self.location else self.reference
+
+
+class SourceInfo(BaseModel):
+    """Provenance of one source of names: an official list or a harvested document.
+
+    ``kind`` as in :class:`NameSource`; ``title`` and ``url`` where it came from; ``date`` the
+    date printed by the source; ``coverage`` what it covers and what is missing (Chinese);
+    ``fiscal_year`` the year its names are valid for.
+    """
+
+    id: str
+    kind: Literal["official", "harvested"]
+    title: str
+    classification: Classification | None = None
+    fiscal_year: int | None = None
+    url: list[str] = Field(default_factory=list)
+    date: str | None = None
+    coverage: str | None = None
+    rows: int | None = None
+    partial: bool = False
 
 
 class CatalogName(BaseModel):
@@ -41,19 +91,61 @@ class CatalogEntry(BaseModel):
     classification: Classification
     names: list[CatalogName] = Field(default_factory=list)
 
-    def names_in(self, fiscal_year: int) -> list[CatalogName]:
-        return [n for n in self.names if n.fiscal_year == fiscal_year]
+    def names_in(
+        self, fiscal_year: int, *, exclude_document: str | None = None
+    ) -> list[CatalogName]:
+        """Names of ``fiscal_year``. With ``exclude_document`` (a harvested document's
+        reference), sources from that document are left out, and names only it gives drop
+        out: a document must not confirm its own names."""
+        names = [n for n in self.names if n.fiscal_year == fiscal_year]
+        if exclude_document is None:
+            return names
+        kept: list[CatalogName] = []
+        for name in names:
+            sources = [
+                s
+                for s in name.sources
+                if not (s.kind == "harvested" and s.reference == exclude_document)
+            ]
+            if sources:
+                kept.append(name.model_copy(update={"sources": sources}))
+        return kept
 
-    def agreed_name(self, fiscal_year: int) -> CatalogName | None:
-        """The name of ``fiscal_year`` when all its sources agree, else ``None``."""
-        names = self.names_in(fiscal_year)
-        return names[0] if len({n.name for n in names}) == 1 else None
+    def agreed_name(
+        self, fiscal_year: int, *, exclude_document: str | None = None
+    ) -> CatalogName | None:
+        """The name of ``fiscal_year`` when its sources agree, else ``None``.
+
+        Names are compared with :func:`normalize_name`. An official list is authoritative:
+        when official sources of the year agree, their name is the agreed name even if a
+        harvested document printed another (that one shows as a disagreement). Otherwise
+        the harvested sources must all give the same name. ``exclude_document`` leaves out
+        one harvested document's sources (see :meth:`names_in`).
+        """
+        names = self.names_in(fiscal_year, exclude_document=exclude_document)
+        official = [n for n in names if any(s.kind == "official" for s in n.sources)]
+        candidates = official or names
+        if not candidates or len({normalize_name(n.name) for n in candidates}) != 1:
+            return None
+        sources = [s for n in names if same_name(n.name, candidates[0].name) for s in n.sources]
+        return candidates[0].model_copy(update={"sources": sources})
+
+    def disagrees(self, fiscal_year: int) -> bool:
+        """True when the sources of ``fiscal_year`` give more than one name."""
+        return len({normalize_name(n.name) for n in self.names_in(fiscal_year)}) > 1
+
+    @property
+    def level(self) -> str | None:
+        """类, 款 or 项 by the number of digits (3, 5, 7); ``None`` for other lengths."""
+        return {3: "类", 5: "款", 7: "项"}.get(len(self.code))
 
 
 class Catalog(BaseModel):
-    """All entries, keyed by (classification, code)."""
+    """All entries, keyed by (classification, code), and the provenance of every source
+    (``sources``, keyed by :attr:`NameSource.reference`)."""
 
     entries: dict[str, CatalogEntry] = Field(default_factory=dict)
+    sources: dict[str, SourceInfo] = Field(default_factory=dict)
 
     @staticmethod
     def key(classification: Classification, code: str) -> str:
@@ -78,6 +170,32 @@ class Catalog(BaseModel):
 
     def codes(self, classification: Classification) -> Iterable[CatalogEntry]:
         return (e for e in self.entries.values() if e.classification == classification)
+
+    def merge(self, other: Catalog) -> None:
+        """Add every name and source of ``other`` to this catalog (in place)."""
+        self.sources.update(other.sources)
+        for entry in other.entries.values():
+            for name in entry.names:
+                self.add(
+                    entry.classification,
+                    entry.code,
+                    name.model_copy(update={"sources": list(name.sources)}),
+                )
+
+    def knows(
+        self,
+        classification: Classification,
+        code: str,
+        fiscal_year: int,
+        *,
+        exclude_document: str | None = None,
+    ) -> bool:
+        """True when some source (other than ``exclude_document``) names ``code`` in
+        ``fiscal_year``."""
+        entry = self.get(classification, code)
+        return entry is not None and bool(
+            entry.names_in(fiscal_year, exclude_document=exclude_document)
+        )
 
 
 @lru_cache(maxsize=1)

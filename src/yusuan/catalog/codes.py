@@ -1,0 +1,118 @@
+"""The classification codes a disclosure prints: which table, which classification, where.
+
+Function codes (支出功能分类) sit in T2, T3, T5, T8 and in the function part of T1 and T4;
+economic codes (部门预算支出经济分类) in T6 and the economic part of T1 and T4. Harvest and
+the catalog rules (family C) both walk the codes through :func:`coded_rows`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from yusuan.audit.finding import Place
+from yusuan.catalog.catalog import Classification
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import Row, Section, StandardTable, TableKind
+
+FUNCTION_TABLES = (TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T8)
+"""Tables whose coded rows are all function codes."""
+ECONOMIC_TABLES = (TableKind.T6,)
+"""Tables whose coded rows are all economic codes."""
+MIXED_TABLES = (TableKind.T1, TableKind.T4)
+"""Side-by-side tables: each row's ``section`` says its classification."""
+
+CLASSIFICATION_LABELS: dict[str, str] = {"function": "支出功能分类", "economic": "支出经济分类"}
+
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class CodedRow:
+    """A row of a standard table that prints a classification code."""
+
+    table: StandardTable
+    row: Row
+    classification: Classification
+
+    @property
+    def code(self) -> str:
+        return self.row.code or ""
+
+    @property
+    def name(self) -> str | None:
+        return self.row.name
+
+    def place_text(self) -> str:
+        """Where the row is, in Chinese: ``表1 部门收支预算总表 第234行``."""
+        where = self.row.location.describe()
+        return f"{self.table.describe()} {where}".strip()
+
+
+def classification_of(kind: TableKind, row: Row) -> Classification | None:
+    """The classification of ``row``'s code in a table of ``kind``; ``None`` when the
+    table holds no classification codes (T7). In T1/T4 the row's section decides; a row
+    without a section is judged by its first digit (2 function, 3 or 5 economic)."""
+    if kind in FUNCTION_TABLES:
+        return "function"
+    if kind in ECONOMIC_TABLES:
+        return "economic"
+    if kind in MIXED_TABLES:
+        if row.section is Section.FUNCTION:
+            return "function"
+        if row.section is Section.ECONOMIC:
+            return "economic"
+        code = row.code or ""
+        if code.startswith("2"):
+            return "function"
+        if code.startswith(("3", "5")):
+            return "economic"
+    return None
+
+
+def coded_rows(doc: Disclosure) -> Iterator[CodedRow]:
+    """Every coded row of ``doc``'s standard tables, in table order (T1 … T8), then row
+    order."""
+    for kind in sorted(doc.tables, key=lambda k: k.number):
+        table = doc.tables[kind]
+        for row in table.rows:
+            if not row.code:
+                continue
+            classification = classification_of(kind, row)
+            if classification is not None:
+                yield CodedRow(table=table, row=row, classification=classification)
+
+
+def document_reference(doc: Disclosure) -> str:
+    """How the catalog names a harvested document: its file name (``…2020预算.txt``)."""
+    return PurePath(doc.source).name or doc.source
+
+
+def fiscal_year_of(doc: Disclosure) -> int | None:
+    """The fiscal year of ``doc``: the extracted one, else the year most table titles print
+    (``2020 年部门收支预算总表``), else the document title's, else a year in the file name.
+    ``None`` when nothing says."""
+    if doc.fiscal_year is not None:
+        return doc.fiscal_year
+    years = Counter(
+        int(match.group(1))
+        for table in doc.tables.values()
+        for match in [_YEAR.search(table.title)]
+        if match
+    )
+    if years:
+        return years.most_common(1)[0][0]
+    if doc.title and (match := _YEAR.search(doc.title)):
+        return int(match.group(1))
+    if match := _YEAR_IN_NAME.search(document_reference(doc)):
+        return int(match.group(1))
+    return None
+
+
+def row_place(coded: CodedRow) -> Place:
+    """The place a catalog finding points to: the table, the coded row and its line/page."""
+    return Place(table=coded.table.describe(), row=coded.row.describe(), source=coded.row.location)
