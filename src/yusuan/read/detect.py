@@ -58,9 +58,11 @@ def _zip_format(path: Path) -> str:
 
 
 def _readers() -> dict[str, Callable[[Path], Document]]:
+    from yusuan.read.pdf import PdfReader
     from yusuan.read.text import TextReader
 
     readers: dict[str, Callable[[Path], Document]] = {"text": TextReader().read}
+    readers["pdf"] = PdfReader().read
     return readers
 
 
