@@ -14,7 +14,8 @@ class Indicator(BaseModel):
     """One level-3 indicator with its level-1/level-2 parents and its target value as printed.
 
     ``project`` is the project the overall table attributes it to (its 指标类别 column),
-    when it has one.
+    when it has one. ``basis`` is the overall table's 绩效指标 column (e.g. ``区目标``) and
+    ``score`` the 分值/权重 column some templates add, both as printed.
     """
 
     level1: str | None = None
@@ -23,6 +24,8 @@ class Indicator(BaseModel):
     target: str
     note: str | None = None
     project: str | None = None
+    basis: str | None = None
+    score: str | None = None
     location: SourceLocation
 
 

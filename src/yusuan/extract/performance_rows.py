@@ -1,0 +1,286 @@
+"""Turn the rows of a 绩效目标表 into :class:`Indicator` records, tolerating shifted columns.
+
+A row is read in three steps:
+
+1. its non-empty cells are listed in column order (horizontal span copies and frame labels
+   such as 绩效指标 dropped);
+2. the leading cells that are level names *by vocabulary* become the row's level-1/level-2
+   (a non-vocabulary cell counts as a level only when it sits in a level column and what
+   follows still reads as an indicator);
+3. the remaining cells are matched, in order, to the header's content columns (indicator
+   name, target, note, …) by an order-preserving alignment that minimises the distance
+   between each cell's column and its column's header, so a row shifted one column left
+   or right still gives name, target and note.
+
+Level-1 and level-2 are forward-filled down the rows (merged cells are printed once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from yusuan.extract.performance_vocabulary import (
+    Role,
+    header_role,
+    is_frame_label,
+    is_header_row,
+    is_level1,
+    is_level2,
+    looks_like_target,
+    normalise,
+)
+from yusuan.model.performance import Indicator
+from yusuan.read.document import Cell
+from yusuan.read.location import SourceLocation
+
+_LEVEL_ROLES: frozenset[Role] = frozenset({"level1", "level2"})
+# Cost of leaving a content column unfilled: name and target make an indicator.
+_MISSING_COST: dict[Role, float] = {"name": 10.0, "target": 10.0, "project": 1.5}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The columns of an indicator block: ``roles[column] = role`` from the header row.
+
+    ``positional`` is false for a continuation table whose column grid differs from its
+    header's (a table split over pages): its roles then only give the order of content.
+    """
+
+    roles: tuple[tuple[int, Role], ...]
+    width: int
+    positional: bool = True
+
+    @classmethod
+    def from_header(cls, row: list[Cell]) -> Layout:
+        """The layout a header row (一级指标 / 二级指标 / … / 指标值 / 指标说明) describes."""
+        roles: list[tuple[int, Role]] = []
+        seen: set[Role] = set()
+        for column, cell in enumerate(row):
+            role = header_role(cell.text)
+            if role is None or role in seen:
+                continue
+            seen.add(role)
+            roles.append((column, role))
+        return cls(roles=tuple(roles), width=len(row))
+
+    def for_table(self, width: int) -> Layout:
+        """This layout applied to a continuation table ``width`` columns wide: positions
+        still hold when the grid has the header's width."""
+        return Layout(self.roles, self.width, positional=width == self.width)
+
+    def role_at(self, column: int) -> Role | None:
+        if not self.positional:
+            return None
+        return next((role for col, role in self.roles if col == column), None)
+
+    @property
+    def content(self) -> tuple[tuple[int, Role], ...]:
+        return tuple((col, role) for col, role in self.roles if role not in _LEVEL_ROLES)
+
+    def has(self, role: Role) -> bool:
+        return any(r == role for _, r in self.roles)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    column: int
+    text: str
+    location: SourceLocation
+
+
+def row_pieces(row: list[Cell]) -> list[_Piece]:
+    """The row's meaningful cells in column order: non-empty, not a horizontal span copy,
+    not a frame label (绩效指标, 年度总体目标, …)."""
+    pieces: list[_Piece] = []
+    for column, cell in enumerate(row):
+        text = cell.text.strip()
+        if not text or is_frame_label(text):
+            continue
+        if cell.spanned and column > 0 and row[column - 1].text.strip() == text:
+            continue
+        pieces.append(_Piece(column, text, cell.location))
+    return pieces
+
+
+def _assignment_cost(piece: _Piece, column: int, role: Role, positional: bool) -> float:
+    cost = float(abs(piece.column - column)) if positional else 0.0
+    target_like = looks_like_target(piece.text)
+    if role == "name" and target_like:
+        cost += 2.0
+    elif role == "target" and not target_like:
+        cost += 0.5
+    elif role == "basis" and len(normalise(piece.text)) > 6:
+        cost += 1.0
+    return cost
+
+
+def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
+    """Match content cells to content columns, preserving order, at the least cost.
+
+    More cells than columns: the trailing extra cells are joined into the last one.
+    """
+    columns = layout.content
+    if not columns or not pieces:
+        return {}
+    if len(pieces) > len(columns):
+        keep = pieces[: len(columns) - 1]
+        rest = pieces[len(columns) - 1 :]
+        pieces = [*keep, _Piece(rest[0].column, " ".join(p.text for p in rest), rest[0].location)]
+
+    @cache
+    def best(i: int, j: int) -> tuple[float, tuple[int, ...]]:
+        if i == len(pieces):
+            missing = sum(_MISSING_COST.get(role, 0.0) for _, role in columns[j:])
+            return missing, ()
+        if len(columns) - j < len(pieces) - i:
+            return float("inf"), ()
+        column, role = columns[j]
+        here = _assignment_cost(pieces[i], column, role, layout.positional)
+        take_cost, take_rest = best(i + 1, j + 1)
+        skip_cost, skip_rest = best(i, j + 1)
+        skip_cost += _MISSING_COST.get(role, 0.0)
+        if here + take_cost <= skip_cost:
+            return here + take_cost, (j, *take_rest)
+        return skip_cost, skip_rest
+
+    _, chosen = best(0, 0)
+    return {columns[j][1]: piece for piece, j in zip(pieces, chosen, strict=True)}
+
+
+@dataclass
+class IndicatorRows:
+    """Reads indicator rows one at a time, forward-filling level-1/level-2.
+
+    ``project`` is set on every indicator when the table belongs to one project; the
+    overall table's 指标类别 column sets it per row instead.
+    """
+
+    layout: Layout
+    indicators: list[Indicator] = field(default_factory=list)
+    level1: str | None = None
+    level2: str | None = None
+
+    def relayout(self, width: int) -> None:
+        """Continue on a table ``width`` columns wide (the next page of a split table)."""
+        self.layout = self.layout.for_table(width)
+
+    def feed(self, row: list[Cell]) -> bool:
+        """Read one row; return whether it held indicator content (levels or an indicator).
+
+        A repeated header row (a table continued over a page) is skipped.
+        """
+        texts = [cell.text for cell in row]
+        if is_header_row(texts):
+            return True
+        pieces = row_pieces(row)
+        if not pieces:
+            return False
+        levels, content = self._split_levels(pieces)
+        for kind, piece in levels:
+            if kind == "level1":
+                if normalise(piece.text) != normalise(self.level1 or ""):
+                    self.level2 = None
+                self.level1 = piece.text
+            else:
+                self.level2 = piece.text
+        if not content:
+            return bool(levels)
+        roles = align(content, self.layout)
+        if "name" in roles and "target" in roles:
+            self.indicators.append(self._indicator(roles))
+        elif self.indicators and not levels:
+            self._continue_previous(roles)
+        elif "name" in roles or "target" in roles:
+            self.indicators.append(self._indicator(roles))
+        return True
+
+    def _split_levels(self, pieces: list[_Piece]) -> tuple[list[tuple[Role, _Piece]], list[_Piece]]:
+        levels: list[tuple[Role, _Piece]] = []
+        index = 0
+        while index < len(pieces) and len(levels) < 2:
+            piece = pieces[index]
+            kind = self._level_kind(piece, levels, pieces[index + 1 :])
+            if kind is None:
+                break
+            levels.append((kind, piece))
+            index += 1
+        content = pieces[index:]
+        # A vocabulary word standing where the indicator name belongs is the name itself.
+        if levels and len(content) < 2:
+            kind, last = levels[-1]
+            if self.layout.role_at(last.column) not in _LEVEL_ROLES and content:
+                levels.pop()
+                content = [last, *content]
+        return levels, content
+
+    def _level_kind(
+        self, piece: _Piece, levels: list[tuple[Role, _Piece]], following: list[_Piece]
+    ) -> Role | None:
+        text = piece.text
+        column_role = self.layout.role_at(piece.column)
+        after_level1 = bool(levels) and levels[-1][0] == "level1"
+        kind: Role | None
+        if is_level1(text) and is_level2(text):
+            kind = "level2" if after_level1 or column_role == "level2" else "level1"
+        elif is_level1(text):
+            kind = "level1"
+        elif is_level2(text, strict=column_role != "level2"):
+            kind = "level2"
+        elif column_role in _LEVEL_ROLES and self._reads_as_level(following):
+            kind = column_role
+        else:
+            return None
+        if levels and (kind == "level1" or levels[-1][0] == kind):
+            return None
+        return kind
+
+    @staticmethod
+    def _reads_as_level(following: list[_Piece]) -> bool:
+        """A non-vocabulary cell in a level column is a level only if an indicator name
+        (not a target value) follows it."""
+        return len(following) >= 2 and not looks_like_target(following[0].text)
+
+    def _indicator(self, roles: dict[Role, _Piece]) -> Indicator:
+        name = roles.get("name")
+        target = roles.get("target")
+        anchor = name or target
+        assert anchor is not None
+        target_text = target.text if target else ""
+        unit = roles.get("unit")
+        if unit and target_text and not target_text.endswith(unit.text):
+            target_text = f"{target_text}{unit.text}"
+        return Indicator(
+            level1=self.level1,
+            level2=self.level2,
+            name=name.text if name else "",
+            target=target_text,
+            note=_text(roles.get("note")),
+            project=_text(roles.get("project")),
+            basis=_text(roles.get("basis")),
+            score=_text(roles.get("score")),
+            location=anchor.location,
+        )
+
+    def _continue_previous(self, roles: dict[Role, _Piece]) -> None:
+        """A lone cell under an indicator is the wrapped end of one of its texts."""
+        previous = self.indicators[-1]
+        updates: dict[str, str] = {}
+        for role, piece in roles.items():
+            if role in {"name", "target", "note"}:
+                current = getattr(previous, role) or ""
+                updates[role] = f"{current}{piece.text}"
+        if updates:
+            self.indicators[-1] = previous.model_copy(update=updates)
+
+
+def _text(piece: _Piece | None) -> str | None:
+    return piece.text if piece else None
+
+
+def header_index(rows: list[list[Cell]]) -> int | None:
+    """Index of the first indicator header row of a table, if any."""
+    for index, row in enumerate(rows):
+        if is_header_row([cell.text for cell in row]):
+            return index
+    return None
