@@ -1,0 +1,414 @@
+"""Building blocks for the arithmetic rules (H: within a table, X: between tables).
+
+An identity compares one printed amount (the *aggregate*, where the finding is placed) with
+the sum of other printed amounts (the *parts*, listed as ``related`` places so a reader can
+see every cell involved). A blank cell counts as zero in a sum, but is shown as ``空白``; a
+row or column a table does not print counts as zero too. The rounding tolerance grows with
+the number of printed (non-blank) parts, since a blank has no rounding error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from yusuan.audit.context import NotApplicable, RuleContext, cell_place
+from yusuan.audit.finding import Finding, Place, Severity
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import COLUMN_LABELS, Level, Row, Section, StandardTable, TableKind
+
+FUNCTION_TABLES = (TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T8)
+"""Tables whose rows are function codes (类/款/项)."""
+
+HIERARCHY_TABLES = (*FUNCTION_TABLES, TableKind.T6)
+"""Tables with a code hierarchy (T6: economic 类/款)."""
+
+SIDE_BY_SIDE_TABLES = (TableKind.T1, TableKind.T4)
+"""Tables printing income and expenditure side by side (T1 收支总表, T4 财政拨款收支总表)."""
+
+INCOME_ITEMS = (
+    "general_public_appropriation",
+    "government_fund_appropriation",
+    "state_capital_appropriation",
+    "service_revenue",
+    "operating_revenue",
+    "grants_from_higher_level",
+    "remittances_from_subordinates",
+    "other_revenue",
+)
+"""Row keys of the income sources making up 本年收入合计 (T1, T4)."""
+
+EXPENDITURE_SECTIONS = (Section.FUNCTION, Section.ECONOMIC)
+
+SECTION_LABELS = {
+    Section.INCOME: "收入",
+    Section.FUNCTION: "按功能分类",
+    Section.ECONOMIC: "按经济分类",
+}
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One printed amount taking part in an identity: ``row``'s cell in ``column``."""
+
+    table: StandardTable
+    row: Row
+    column: str
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.row.value(self.column)
+
+    @property
+    def amount(self) -> Decimal:
+        return self.row.amount(self.column)
+
+    @property
+    def place(self) -> Place:
+        return cell_place(self.table, self.row, self.column)
+
+    @property
+    def printed(self) -> str:
+        return show(self.value)
+
+
+def show(value: Decimal | None) -> str:
+    """An amount as a message shows it: the printed digits, or ``空白`` for a blank cell."""
+    return "空白" if value is None else str(value)
+
+
+def column_label(table: StandardTable, column: str) -> str:
+    """The column as printed in ``table`` (or its standard label)."""
+    return table.columns.get(column) or COLUMN_LABELS.get(column, column)
+
+
+def amount_columns(table: StandardTable, rows: Iterable[Row] | None = None) -> list[str]:
+    """Canonical keys of the amount columns of ``table`` (those of ``rows`` when given), in
+    header order, then any other column a row has a cell for."""
+    chosen = list(rows) if rows is not None else table.rows
+    seen = [c for c in table.columns if any(c in r.cells for r in chosen)]
+    for row in chosen:
+        seen.extend(c for c in row.cells if c not in seen)
+    return seen
+
+
+def total_of(terms: Sequence[Term]) -> Decimal:
+    """Sum of the parts, blanks counting as zero (at the finest precision printed)."""
+    return sum((t.amount for t in terms), ZERO)
+
+
+def printed_count(terms: Sequence[Term]) -> int:
+    """How many of ``terms`` print a number (blanks carry no rounding error)."""
+    return sum(1 for t in terms if t.value is not None)
+
+
+def check_sum(
+    ctx: RuleContext,
+    aggregate: Term,
+    parts: Sequence[Term],
+    message: str,
+    *,
+    offset: Decimal = ZERO,
+    severity: Severity | None = None,
+) -> Finding | None:
+    """A finding when ``aggregate`` differs from the sum of ``parts`` (+ ``offset``).
+
+    ``message`` is a format string with ``{found}`` (the aggregate as printed) and
+    ``{expected}`` (the sum). The aggregate itself counts as one printed operand for the
+    rounding tolerance.
+    """
+    expected = total_of(parts) + offset
+    found = aggregate.amount
+    text = message.format(found=aggregate.printed, expected=expected)
+    return ctx.mismatch(
+        aggregate.place,
+        expected,
+        found,
+        text,
+        parts=max(printed_count(parts), 1),
+        related=[p.place for p in parts],
+        severity=severity,
+    )
+
+
+def check_equal(
+    ctx: RuleContext,
+    found: Term,
+    expected: Term | None,
+    message: str,
+    *,
+    severity: Severity | None = None,
+) -> Finding | None:
+    """A finding when two printed amounts that must be the same differ (a missing row or a
+    blank cell counts as zero). ``message`` may use ``{found}`` and ``{expected}``."""
+    expected_amount = expected.amount if expected else ZERO
+    text = message.format(found=found.printed, expected=expected.printed if expected else "无此行")
+    return ctx.mismatch(
+        found.place,
+        expected_amount,
+        found.amount,
+        text,
+        parts=1,
+        related=[expected.place] if expected else [],
+        severity=severity,
+    )
+
+
+def tables_present(
+    doc: Disclosure, kinds: Iterable[TableKind], *, skip_empty: bool = True
+) -> list[StandardTable]:
+    """The tables of ``kinds`` the document has (empty ones left out when ``skip_empty``).
+
+    Raises :class:`NotApplicable` when there is none.
+    """
+    found = [t for k in kinds if (t := doc.table(k)) is not None]
+    usable = [t for t in found if t.rows and not (skip_empty and t.is_empty)]
+    if not usable:
+        names = "、".join(f"表{k.number}" for k in kinds)
+        raise NotApplicable(f"{names} 均缺失或为空")
+    return usable
+
+
+def parent_code(code: str) -> str | None:
+    """The code one level up: 项 2070805 → 款 20708, 款 20708 → 类 207, 类 → ``None``."""
+    level = Level.of_code(code)
+    if level is Level.ITEM:
+        return code[:5]
+    if level is Level.SECTION:
+        return code[:3]
+    return None
+
+
+def children_by_parent(rows: Iterable[Row]) -> dict[str, list[Row]]:
+    """Coded rows grouped under their parent code (whether or not the parent is printed)."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        parent = parent_code(row.code) if row.code else None
+        if parent is not None:
+            groups.setdefault(parent, []).append(row)
+    return groups
+
+
+def first_by_code(rows: Iterable[Row]) -> dict[str, Row]:
+    """Coded rows by code (the first one when a code is printed twice)."""
+    found: dict[str, Row] = {}
+    for row in rows:
+        if row.code and row.code not in found:
+            found[row.code] = row
+    return found
+
+
+def top_rows(table: StandardTable) -> list[Row]:
+    """Coded rows none of whose ancestors is printed: the 类 rows in a complete hierarchy,
+    the highest level printed when a table leaves levels out."""
+    codes = set(first_by_code(table.coded_rows()))
+    result = []
+    for row in table.coded_rows():
+        assert row.code is not None
+        ancestor = parent_code(row.code)
+        while ancestor is not None and ancestor not in codes:
+            ancestor = parent_code(ancestor)
+        if ancestor is None and Level.of_code(row.code) is not None:
+            result.append(row)
+    return result
+
+
+def section_rows(table: StandardTable, section: Section) -> list[Row]:
+    return [r for r in table.rows if r.section == section]
+
+
+def class_rows(table: StandardTable, section: Section) -> list[Row]:
+    """The 类 rows (3-digit codes) of ``section`` in a side-by-side table."""
+    return [r for r in table.coded_rows(section) if r.level is Level.CLASS]
+
+
+def headline_value(row: Row) -> Decimal:
+    """The single amount a side-by-side row stands for: its ``amount`` or ``total`` cell
+    when printed, otherwise the sum of its cells (T4: 一般公共预算 + 政府性基金预算)."""
+    for column in ("amount", "total"):
+        if row.value(column) is not None:
+            return row.amount(column)
+    return sum((c.amount for c in row.cells.values()), ZERO)
+
+
+def headline_column(row: Row) -> str:
+    """The column :func:`headline_value` reads first (for placing a finding)."""
+    for column in ("amount", "total"):
+        if column in row.cells:
+            return column
+    return next(iter(row.cells), "amount")
+
+
+def check_level_sums(
+    ctx: RuleContext, table: StandardTable, level: Level, child_noun: str
+) -> list[Finding]:
+    """Each printed row of ``level`` against the sum of its printed children, in every amount
+    column. A row without printed children is a leaf and is not checked."""
+    findings: list[Finding] = []
+    groups = children_by_parent(table.coded_rows())
+    columns = amount_columns(table)
+    for row in table.coded_rows():
+        if row.level is not level or row.code not in groups:
+            continue
+        children = groups[row.code]
+        for column in columns:
+            finding = check_sum(
+                ctx,
+                Term(table, row, column),
+                [Term(table, child, column) for child in children],
+                f"{row.describe()} 的{column_label(table, column)} {{found}} "
+                f"不等于其所属{child_noun}之和 {{expected}}",
+            )
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def check_row_arithmetic(
+    ctx: RuleContext,
+    table: StandardTable,
+    total_column: str,
+    part_columns: Sequence[str] | None = None,
+    *,
+    parts_label: str,
+) -> list[Finding]:
+    """In every row of ``table``, ``total_column`` against the sum of ``part_columns`` (all
+    other amount columns when ``None``). Rows printing nothing at all are skipped."""
+    findings: list[Finding] = []
+    columns = amount_columns(table)
+    if total_column not in columns:
+        return findings
+    parts = (
+        [c for c in columns if c != total_column] if part_columns is None else list(part_columns)
+    )
+    for row in table.rows:
+        if not row.cells:
+            continue
+        finding = check_sum(
+            ctx,
+            Term(table, row, total_column),
+            [Term(table, row, column) for column in parts],
+            f"{row.describe()} 的{column_label(table, total_column)} {{found}} "
+            f"不等于{parts_label} {{expected}}",
+        )
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def keyed_row(table: StandardTable, key: str, section: Section | None = None) -> Row | None:
+    """The row with ``key`` in ``section`` (falling back to any section when the table does
+    not mark sections)."""
+    row = table.row_by_key(key, section)
+    if row is None and section is not None:
+        row = next((r for r in table.rows if r.key == key and r.section is None), None)
+    return row
+
+
+def check_keyed_sum(
+    ctx: RuleContext,
+    table: StandardTable,
+    total_key: str,
+    part_keys: Sequence[str],
+    message: str,
+    *,
+    section: Section | None = None,
+    severity: Severity | None = None,
+) -> list[Finding]:
+    """The row ``total_key`` against the sum of the rows ``part_keys`` (absent rows count as
+    0), in every amount column of those rows. ``message`` may use ``{column}`` (the column
+    as printed), ``{{found}}`` and ``{{expected}}``. Nothing is checked when the total row or
+    every part row is absent."""
+    total = keyed_row(table, total_key, section)
+    parts = [r for k in part_keys if (r := keyed_row(table, k, section)) is not None]
+    if total is None or not parts:
+        return []
+    findings: list[Finding] = []
+    for column in amount_columns(table, [total, *parts]):
+        finding = check_sum(
+            ctx,
+            Term(table, total, column),
+            [Term(table, row, column) for row in parts],
+            message.format(column=column_label(table, column)),
+            severity=severity,
+        )
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def check_section_classes(
+    ctx: RuleContext, table: StandardTable, section: Section, parts_label: str
+) -> list[Finding]:
+    """In a side-by-side table, ``section``'s 本年支出合计 against the sum of its 类 rows, in
+    every amount column of the section. Nothing is checked without a 本年支出合计 row."""
+    subtotal = keyed_row(table, "expenditure_subtotal", section)
+    classes = class_rows(table, section)
+    if subtotal is None or subtotal.section != section:
+        return []
+    findings: list[Finding] = []
+    for column in amount_columns(table, [subtotal, *classes]):
+        finding = check_sum(
+            ctx,
+            Term(table, subtotal, column),
+            [Term(table, row, column) for row in classes],
+            f"{SECTION_LABELS[section]}的本年支出合计 的{column_label(table, column)} "
+            f"{{found}} 不等于{parts_label} {{expected}}",
+        )
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def compare_by_code(
+    ctx: RuleContext,
+    left: tuple[StandardTable, Sequence[Row], str],
+    right: tuple[StandardTable, Sequence[Row], str],
+    message: str,
+    missing_message: str,
+) -> list[Finding]:
+    """Rows of the same code in two tables must print the same amount.
+
+    ``left`` and ``right`` are (table, rows, column). For a code on both sides the finding is
+    placed on the left cell (found) against the right one (expected); ``message`` may use
+    ``{row}``, ``{found}`` and ``{expected}``. A code with a non-zero amount on one side only
+    gives a finding placed on the side that prints it (expected 0); ``missing_message`` may
+    use ``{row}``, ``{found}`` and ``{table}`` (the table lacking the code).
+    """
+    left_table, left_rows, left_column = left
+    right_table, right_rows, right_column = right
+    left_codes = first_by_code(left_rows)
+    right_codes = first_by_code(right_rows)
+    findings: list[Finding] = []
+    for code, row in left_codes.items():
+        other = right_codes.get(code)
+        found = Term(left_table, row, left_column)
+        if other is None:
+            text = missing_message.format(
+                row=row.describe(), found=found.printed, table=f"表{right_table.kind.number}"
+            )
+            finding = ctx.mismatch(found.place, ZERO, found.amount, text)
+        else:
+            expected = Term(right_table, other, right_column)
+            finding = check_equal(
+                ctx,
+                found,
+                expected,
+                message.replace("{row}", row.describe()),
+            )
+        if finding is not None:
+            findings.append(finding)
+    for code, row in right_codes.items():
+        if code in left_codes:
+            continue
+        found = Term(right_table, row, right_column)
+        text = missing_message.format(
+            row=row.describe(), found=found.printed, table=f"表{left_table.kind.number}"
+        )
+        finding = ctx.mismatch(found.place, ZERO, found.amount, text)
+        if finding is not None:
+            findings.append(finding)
+    return findings

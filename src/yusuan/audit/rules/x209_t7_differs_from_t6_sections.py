@@ -1,0 +1,59 @@
+"""X209: a “三公” amount in 表7 differs from its economic 款 in 表6."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.audit.arithmetic import Term, check_equal, keyed_row, tables_present
+from yusuan.audit.context import RuleContext
+from yusuan.audit.finding import Finding, Severity
+from yusuan.audit.registry import rule
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import TableKind
+
+PAIRS = (
+    ("car_operation", "30231"),
+    ("official_reception", "30217"),
+    ("overseas_travel", "30212"),
+)
+"""表7 row key → the 表6 economic 款 recording the same expense."""
+
+
+@rule(
+    "X209",
+    "“三公”经费与基本支出表对应经济科目不一致",
+    Severity.WARNING,
+    requires=(TableKind.T6, TableKind.T7),
+)
+def t7_differs_from_t6_sections(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
+    """What it checks: in 表7, 公务用车运行维护费 equals 表6's 款 30231 公务用车运行维护费,
+    公务接待费 equals 30217 公务接待费 and 因公出国(境)费 equals 30212 因公出国（境）费用,
+    each only where 表6 prints that 款 (placed on 表7). A warning: 表6 holds basic
+    expenditure only, so a “三公” expense budgeted partly as project expenditure makes 表7
+    larger without any error.
+
+    Why it matters: the “三公” figures are the most read of a budget; when all of them are
+    basic expenditure, 表7 and 表6 are two prints of the same amount.
+
+    Example: 表7 prints 公务用车运行维护费 3.50 while 表6 prints 30231 公务用车运行维护费 3.00:
+    expected 3.00, found 3.50, difference 0.50.
+
+    Source: DISCLOSURE.md, "The eight standard tables": T7 "公务用车运行维护费 should match
+    economic 款 30231, 公务接待费 30217, 因公出国(境)费 30212, where they are all basic
+    expenditure".
+    """
+    t6 = tables_present(doc, (TableKind.T6,))[0]
+    t7 = tables_present(doc, (TableKind.T7,), skip_empty=False)[0]
+    for key, code in PAIRS:
+        row7 = keyed_row(t7, key)
+        row6 = t6.row_by_code(code)
+        if row7 is None or row6 is None:
+            continue
+        finding = check_equal(
+            ctx,
+            Term(t7, row7, "amount"),
+            Term(t6, row6, "total"),
+            f"{row7.describe()} {{found}} 不等于表6 {row6.describe()} {{expected}}",
+        )
+        if finding is not None:
+            yield finding
