@@ -63,7 +63,24 @@ def _readers() -> dict[str, Callable[[Path], Document]]:
 
     readers: dict[str, Callable[[Path], Document]] = {"text": TextReader().read}
     readers["pdf"] = PdfReader().read
+    readers.update(_office_readers())
     return readers
+
+
+def _office_readers() -> dict[str, Callable[[Path], Document]]:
+    from yusuan.read.doc_reader import DocReader
+    from yusuan.read.docx_reader import DocxReader
+    from yusuan.read.html_reader import HtmlReader
+    from yusuan.read.xls_reader import XlsReader
+    from yusuan.read.xlsx_reader import XlsxReader
+
+    return {
+        "docx": DocxReader().read,
+        "xlsx": XlsxReader().read,
+        "xls": XlsReader().read,
+        "doc": DocReader().read,
+        "html": HtmlReader().read,
+    }
 
 
 def read_document(path: str | Path) -> Document:

@@ -10,7 +10,8 @@ class SourceLocation(BaseModel):
 
     Text readers fill ``line`` (1-based); PDF readers ``page`` (1-based) and ``bbox``
     (x0, top, x1, bottom in PDF points); spreadsheet readers ``sheet`` and ``cell`` (``C12``);
-    Word readers ``table`` (1-based table number) and ``row`` (1-based).
+    Word readers ``table`` (1-based table number) and ``row`` (1-based), and ``paragraph``
+    (1-based number of a paragraph outside tables) for text.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -23,6 +24,7 @@ class SourceLocation(BaseModel):
     cell: str | None = None
     table: int | None = None
     row: int | None = None
+    paragraph: int | None = None
 
     def describe(self) -> str:
         """Short human-readable place, in Chinese: ``第12行``, ``第3页``, ``表6!C12``."""
@@ -37,4 +39,6 @@ class SourceLocation(BaseModel):
             parts.append(f"第{self.row}行")
         if self.line is not None:
             parts.append(f"第{self.line}行")
+        if self.paragraph is not None:
+            parts.append(f"第{self.paragraph}段")
         return " ".join(parts)
