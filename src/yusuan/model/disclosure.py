@@ -35,10 +35,19 @@ class Heading(BaseModel):
 
 
 class BasicInfo(BaseModel):
-    """The 基本信息表, as label → printed value pairs, plus its amounts."""
+    """The 基本信息表, as label → printed value pairs, plus its amounts.
+
+    ``amounts`` keys are ``income.appropriation`` (财政拨款), ``income.other`` (其他资金),
+    ``income.total``, ``expenditure.basic`` (基本支出), ``expenditure.project`` (项目支出),
+    ``expenditure.total`` (and ``<section>.<label as printed>`` for other rows); a blank
+    amount is left out. ``unit`` is the table's unit line, ``amount_locations`` where each
+    amount is printed.
+    """
 
     fields: dict[str, str] = Field(default_factory=dict)
     amounts: dict[str, Decimal] = Field(default_factory=dict)
+    unit: Unit | None = None
+    amount_locations: dict[str, SourceLocation] = Field(default_factory=dict)
     location: SourceLocation
 
 
