@@ -1,10 +1,297 @@
-"""Recognise the eight standard tables in a Document (stub: filled in by the tables work)."""
+"""Recognise the eight standard tables (T1–T8) in a read Document.
+
+For every ``Table`` block: read its header (:mod:`yusuan.extract.headers`), look at the
+paragraphs just before it for a title, ``单位名称`` and unit line (and after it for a
+``注：`` note, or for the title when a PDF conversion put it below the data), decide the
+kind from title words *and* header words, and build the typed rows
+(:mod:`yusuan.extract.table_rows`). A title followed by a note but no grid (``本部门无政府性
+基金预算``) gives an empty table with its note. Tables that look standard but cannot be
+mapped are reported as :class:`~yusuan.model.disclosure.UnrecognisedBlock` in Chinese.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
+
+from yusuan.extract.headers import HeaderLayout, analyse_header, has_coded_rows, header_kinds
 from yusuan.extract.result import TablesResult
-from yusuan.read.document import Document
+from yusuan.extract.table_rows import RowBuilder
+from yusuan.extract.table_titles import (
+    is_continuation_title,
+    is_note,
+    is_note_continuation,
+    parse_unit,
+    parse_unit_name,
+    title_kind,
+)
+from yusuan.extract.table_vocabulary import ColumnRole
+from yusuan.model.disclosure import UnrecognisedBlock
+from yusuan.model.tables import STANDARD_TITLES, StandardTable, TableKind
+from yusuan.read.document import Document, Heading, Paragraph, Table
+
+_WINDOW = 6  # blocks searched before / after a table for its title, unit and note lines
+_GRID_KINDS = frozenset((TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T6, TableKind.T8))
+
+
+@dataclass
+class _Surroundings:
+    """Lines found around one table block (block index, text)."""
+
+    title: tuple[int, str] | None = None
+    unit: tuple[int, str] | None = None
+    unit_name: tuple[int, str] | None = None
+    note: list[tuple[int, str]] = field(default_factory=list)
+
+
+class _Scanner:
+    """Walks the document once; remembers which blocks are already used."""
+
+    def __init__(self, document: Document) -> None:
+        self.blocks = document.blocks
+        self.table_indexes = [i for i, b in enumerate(self.blocks) if isinstance(b, Table)]
+        self.claimed: set[int] = set()
+        self._kinds: dict[int, TableKind | None] = {}
+
+    def text(self, index: int) -> str | None:
+        block = self.blocks[index]
+        return block.text if isinstance(block, Paragraph | Heading) else None
+
+    def title_kind(self, index: int) -> TableKind | None:
+        if index not in self._kinds:
+            text = self.text(index)
+            self._kinds[index] = title_kind(text) if text is not None else None
+        return self._kinds[index]
+
+    def before(self, position: int) -> _Surroundings:
+        """Title, unit and unit-name lines above the table at block ``position``."""
+        found = _Surroundings()
+        for index in range(position - 1, max(position - 1 - _WINDOW, -1), -1):
+            text = self.text(index)
+            if text is None or index in self.claimed:
+                break
+            if self.title_kind(index) is not None:
+                found.title = (index, text)
+                break
+            _take_unit_lines(found, index, text)
+        return found
+
+    def after(self, position: int) -> tuple[_Surroundings, list[tuple[int, str]]]:
+        """(title/unit lines below the table, note lines right below it)."""
+        found = _Surroundings()
+        notes: list[tuple[int, str]] = []
+        end = min(position + 1 + _WINDOW, len(self.blocks))
+        for index in range(position + 1, end):
+            text = self.text(index)
+            if text is None:
+                break
+            if is_note(text) and not notes:
+                notes.append((index, text))
+                continue
+            if notes and is_note_continuation(text) and self.title_kind(index) is None:
+                notes.append((index, text))
+                continue
+            if self.title_kind(index) is not None:
+                if found.title is None:
+                    found.title = (index, text)
+                break
+            _take_unit_lines(found, index, text)
+        return found, notes
+
+
+def _take_unit_lines(found: _Surroundings, index: int, text: str) -> None:
+    if len(text) > 80:
+        return
+    if found.unit_name is None and parse_unit_name(text):
+        found.unit_name = (index, text)
+        if found.unit is None and parse_unit(text):
+            found.unit = (index, text)
+    elif found.unit is None and parse_unit(text):
+        found.unit = (index, text)
 
 
 def extract_standard_tables(document: Document) -> TablesResult:
-    return TablesResult()
+    """Find T1–T8 in ``document`` and map them to :class:`StandardTable`.
+
+    Returns the tables by kind, the indexes of ``document.blocks`` used (table blocks and
+    their title / unit / unit-name / note paragraphs), the unit most tables state, and
+    :class:`UnrecognisedBlock` entries for tables that look standard but cannot be mapped
+    and for cells or rows that could not be read. Never raises for content.
+    """
+    scanner = _Scanner(document)
+    result = TablesResult()
+    scanner.claimed = result.claimed
+    last_kind: TableKind | None = None
+    for position in scanner.table_indexes:
+        table = document.blocks[position]
+        assert isinstance(table, Table)
+        layout = analyse_header(table)
+        kinds = header_kinds(layout, table)
+        above = scanner.before(position)
+        below, notes = scanner.after(position)
+        coded = has_coded_rows(layout, table)
+        choice = _choose(above, below, layout, kinds, last_kind, set(result.tables), coded)
+        if choice is None:
+            continue
+        kind, around = choice
+        title = around.title[1] if around.title else layout.preamble.title
+        existing = result.tables.get(kind)
+        if existing is not None:
+            continues = title is None and last_kind is kind
+            if (title and is_continuation_title(title)) or continues:
+                _append_rows(existing, table, layout, kind, result)
+                _claim(result, position, around, notes, existing)
+                continue
+            result.claimed.add(position)
+            result.unrecognised.append(
+                UnrecognisedBlock(
+                    kind="table",
+                    title=title,
+                    reason=f"与前面的表{kind.number}重复，未作为标准报表读取",
+                    location=table.location,
+                )
+            )
+            continue
+        if not any(c.role is ColumnRole.AMOUNT for c in layout.columns):
+            result.claimed.add(position)
+            result.unrecognised.append(
+                UnrecognisedBlock(
+                    kind="table",
+                    title=title,
+                    reason=f"疑似表{kind.number}，但表头中找不到金额栏",
+                    location=table.location,
+                )
+            )
+            continue
+        builder = RowBuilder(kind, layout)
+        rows = builder.build(table.rows[layout.body_start :])
+        result.unrecognised.extend(builder.notes)
+        unit_line = around.unit[1] if around.unit else layout.preamble.unit_line
+        unit_name_line = around.unit_name[1] if around.unit_name else layout.preamble.unit_name
+        columns: dict[str, str] = {}
+        for column in layout.columns:
+            if column.role is ColumnRole.AMOUNT:
+                columns.setdefault(column.key, column.printed)
+        standard = StandardTable(
+            kind=kind,
+            title=title or STANDARD_TITLES[kind],
+            unit=parse_unit(unit_line) if unit_line else None,
+            unit_name=parse_unit_name(unit_name_line) if unit_name_line else None,
+            columns=columns,
+            rows=rows,
+            note="\n".join(text for _, text in notes) or None,
+            location=table.location,
+        )
+        result.tables[kind] = standard
+        _claim(result, position, around, notes, standard)
+        last_kind = kind
+    _tables_without_grid(scanner, result)
+    units = Counter(t.unit for t in result.tables.values() if t.unit is not None)
+    result.unit = units.most_common(1)[0][0] if units else None
+    return result
+
+
+def _choose(
+    above: _Surroundings,
+    below: _Surroundings,
+    layout: HeaderLayout,
+    kinds: set[TableKind],
+    last_kind: TableKind | None,
+    taken: set[TableKind],
+    coded: bool,
+) -> tuple[TableKind, _Surroundings] | None:
+    """The table's kind and the lines that go with it; ``None`` when it is no standard table.
+
+    A title above wins when the header agrees (or says nothing); else a title below the
+    data (PDF conversions) when the header agrees; else the header alone; a header that
+    fits several tables takes the next kind in order after the previous table.
+    """
+    above_kind = title_kind(above.title[1]) if above.title else None
+    below_kind = title_kind(below.title[1]) if below.title else None
+    inner_kind = title_kind(layout.preamble.title) if layout.preamble.title else None
+    if above_kind is not None and (not kinds or above_kind in kinds):
+        return above_kind, above
+    if inner_kind is not None and (not kinds or inner_kind in kinds):
+        return inner_kind, _Surroundings(unit=above.unit, unit_name=above.unit_name)
+    if below_kind is not None and kinds and below_kind in kinds:
+        return below_kind, below
+    untitled = _Surroundings(unit=above.unit, unit_name=above.unit_name)
+    if kinds & _GRID_KINDS and not coded:
+        kinds = set()  # a grid without codes and without a title is not taken on header words
+    if len(kinds) == 1:
+        return next(iter(kinds)), untitled
+    if kinds:
+        free = [k for k in sorted(kinds) if k not in taken]
+        later = [k for k in free if last_kind is None or k.number > last_kind.number]
+        free = later or free
+        return (free[0], untitled) if free else None
+    if above_kind is not None:
+        return above_kind, above
+    return None
+
+
+def _claim(
+    result: TablesResult,
+    position: int,
+    around: _Surroundings,
+    notes: list[tuple[int, str]],
+    table: StandardTable,
+) -> None:
+    result.claimed.add(position)
+    for line in (around.title, around.unit, around.unit_name):
+        if line is not None:
+            result.claimed.add(line[0])
+    result.claimed.update(index for index, _ in notes)
+    if notes and table.note is None:
+        table.note = "\n".join(text for _, text in notes)
+
+
+def _append_rows(
+    existing: StandardTable,
+    table: Table,
+    layout: HeaderLayout,
+    kind: TableKind,
+    result: TablesResult,
+) -> None:
+    """A table continued on the next page: add its rows to the first part."""
+    builder = RowBuilder(kind, layout)
+    existing.rows.extend(builder.build(table.rows[layout.body_start :]))
+    result.unrecognised.extend(builder.notes)
+
+
+def _tables_without_grid(scanner: _Scanner, result: TablesResult) -> None:
+    """A title followed by its note and no grid (``本部门无政府性基金预算``): an empty table."""
+    blocks = scanner.blocks
+    for index in range(len(blocks)):
+        kind = scanner.title_kind(index)
+        if kind is None or kind in result.tables or index in result.claimed:
+            continue
+        around = _Surroundings(title=(index, scanner.text(index) or ""))
+        notes: list[tuple[int, str]] = []
+        for following in range(index + 1, min(index + 4, len(blocks))):
+            text = scanner.text(following)
+            if text is None or following in result.claimed:
+                break
+            if is_note(text):
+                notes.append((following, text))
+                break
+            _take_unit_lines(around, following, text)
+        if not notes:
+            continue
+        unit_line = around.unit[1] if around.unit else None
+        unit_name_line = around.unit_name[1] if around.unit_name else None
+        location = blocks[index].location
+        table = StandardTable(
+            kind=kind,
+            title=around.title[1] if around.title else STANDARD_TITLES[kind],
+            unit=parse_unit(unit_line) if unit_line else None,
+            unit_name=parse_unit_name(unit_name_line) if unit_name_line else None,
+            note=notes[0][1],
+            location=location,
+        )
+        result.tables[kind] = table
+        result.claimed.add(index)
+        for line in (around.unit, around.unit_name):
+            if line is not None:
+                result.claimed.add(line[0])
+        result.claimed.add(notes[0][0])

@@ -1,0 +1,99 @@
+"""Classification codes as printed in table rows: ``2080502``, ``208 05 02``, ``01`` under ``208``.
+
+Function codes have 3 (类), 5 (款) or 7 (项) digits, economic codes 3 or 5. Documents print
+them whole, split into parts (Shanghai: ``208 05 02`` or one column per part), or print a
+款/项 code as its last two digits under its parent. :class:`CodeContext` remembers the last
+类 and 款 seen so such a short code can be expanded to the full one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A code at the start of a label cell, optionally bracketed, optionally split into 2-digit
+# parts, followed by the name. ``1.`` / ``10、`` list numbers are not codes (lookahead).
+_CODE_AND_NAME = re.compile(
+    r"[\[【〔(（]?(\d{2,7})((?:[ \t\u3000]+\d{2}){0,2})[\]】〕)）]?(?![\d.、．,，])[ \t\u3000]*"
+)
+_SPACES = re.compile(r"[ \t\u3000]+")
+_FULL_LENGTHS = (3, 5, 7)
+_PRINTED_LENGTHS = (2, 3, 5, 7)
+
+
+def is_code_text(text: str) -> bool:
+    """True when ``text`` is only a code (``208``, ``2080502``, ``208 05 02``, ``05``)."""
+    digits = _SPACES.sub("", text)
+    return digits.isdigit() and len(digits) in _PRINTED_LENGTHS
+
+
+def split_code_and_name(text: str) -> tuple[str, str] | None:
+    """Split ``201 一般公共服务支出`` into (``201``, ``一般公共服务支出``).
+
+    The code comes back with its parts joined (``208 05 02 …`` → ``2080502``) but not
+    expanded; the name is ``""`` when the cell holds only a code. ``None`` when the text
+    does not start with a code.
+    """
+    stripped = text.strip()
+    match = _CODE_AND_NAME.match(stripped)
+    if not match:
+        return None
+    code = match.group(1) + _SPACES.sub("", match.group(2))
+    if len(code) not in _PRINTED_LENGTHS:
+        return None
+    return code, stripped[match.end() :].strip()
+
+
+@dataclass
+class CodeContext:
+    """The enclosing 类 and 款 of the rows read so far, for expanding short codes."""
+
+    class_code: str | None = None
+    section_code: str | None = None
+
+    def expand(self, code: str, *, item_position: bool = False) -> str:
+        """The full code for ``code`` as printed in the current row, and remember it.
+
+        A 2-digit code is a 款 under the current 类 (or a 项 under the current 款 when
+        ``item_position`` says it sits in the 项 column); a 4-digit code is 款+项 under the
+        current 类. Codes that cannot be expanded are returned as printed.
+        """
+        full = code
+        if len(code) == 2:
+            if item_position and self.section_code:
+                full = self.section_code + code
+            elif self.class_code:
+                full = self.class_code + code
+        elif len(code) == 4 and self.class_code:
+            full = self.class_code + code
+        self.remember(full)
+        return full
+
+    def remember(self, code: str) -> None:
+        if len(code) in _FULL_LENGTHS:
+            self.class_code = code[:3]
+            self.section_code = code[:5] if len(code) >= 5 else None
+
+
+def join_code_parts(parts: list[tuple[str, str]], context: CodeContext) -> str | None:
+    """The full code from split code columns, ``parts`` = [(level word, printed text)].
+
+    ``[("类", "208"), ("款", "05"), ("项", "02")]`` → ``2080502``; ``[("类", ""), ("款", "05"),
+    ("项", "")]`` under 类 208 → ``20805``; ``None`` when all parts are blank.
+    """
+    texts = [(level, _SPACES.sub("", text)) for level, text in parts]
+    filled = [(level, text) for level, text in texts if text]
+    if not filled or not all(text.isdigit() for _, text in filled):
+        return None
+    joined = "".join(text for _, text in filled)
+    if len(filled[0][1]) >= 3:
+        context.remember(joined)
+        return joined
+    # Leading part blank: the code hangs under the remembered 类 / 款.
+    first_level = filled[0][0]
+    if first_level == "项" and context.section_code:
+        joined = context.section_code + joined
+    elif context.class_code:
+        joined = context.class_code + joined
+    context.remember(joined)
+    return joined

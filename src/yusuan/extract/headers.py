@@ -1,0 +1,368 @@
+"""Table headers: where the header ends, what each column holds, which table it can be.
+
+A header may take several rows; an upper row spans the columns below it. In a read grid a
+spanning cell either repeats (``Cell.spanned``) or leaves blanks, so blanks in an upper row
+mean "same as the cell to the left" and blanks in the lowest row "same as the cell above".
+Each column gets its *path* of header texts (``("基本支出", "人员经费")``) and, from the
+lowest text, a role and a canonical key (:data:`~yusuan.extract.table_vocabulary.COLUMN_KEYS`;
+an unknown header becomes a key equal to its own printed text, never a guess).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from yusuan.extract.codes import is_code_text, split_code_and_name
+from yusuan.extract.table_titles import parse_unit, parse_unit_name, title_kind
+from yusuan.extract.table_vocabulary import (
+    COLUMN_KEYS,
+    COLUMN_ROLES,
+    EXPENDITURE_ONLY_KEYS,
+    EXPENDITURE_ROW_KEYS,
+    INCOME_COLUMN_KEYS,
+    INCOME_ROW_KEYS,
+    THREE_PUBLIC_ROW_KEYS,
+    TOTAL_ROW_LABELS,
+    ColumnRole,
+    compact,
+)
+from yusuan.model.amount import parse_amount
+from yusuan.model.tables import Section, TableKind
+from yusuan.read.document import Cell, Table
+
+_HEADER_ONLY_FIRST_CELLS = frozenset(("栏次", "行次"))
+_MAX_PREAMBLE_ROWS = 3
+_MAX_HEADER_ROWS = 6  # a standard table's header never takes more rows than this
+
+
+@dataclass
+class Column:
+    """One column of a table: its index, printed header path, role and key (amount columns)."""
+
+    index: int
+    path: tuple[str, ...]
+    role: ColumnRole
+    key: str = ""
+    level: str = ""  # 类 / 款 / 项 for CODE_PART columns
+
+    @property
+    def printed(self) -> str:
+        """The lowest header text, as printed (``人员经费``)."""
+        return self.path[-1] if self.path else ""
+
+
+@dataclass
+class ColumnGroup:
+    """One side of a side-by-side table (T1/T4): a label column and its amount columns."""
+
+    section: Section
+    label: Column
+    amounts: list[Column] = field(default_factory=list)
+
+
+@dataclass
+class Preamble:
+    """Title / unit lines printed as rows inside the grid (spreadsheet conversions)."""
+
+    title: str | None = None
+    unit_line: str | None = None
+    unit_name: str | None = None
+
+
+@dataclass
+class HeaderLayout:
+    """The header of one table: rows it takes and what each column holds."""
+
+    body_start: int
+    columns: list[Column]
+    groups: list[ColumnGroup] = field(default_factory=list)
+    preamble: Preamble = field(default_factory=Preamble)
+
+    @property
+    def is_side_by_side(self) -> bool:
+        return len(self.groups) >= 2
+
+    def of_role(self, role: ColumnRole) -> list[Column]:
+        return [column for column in self.columns if column.role is role]
+
+    @property
+    def amount_keys(self) -> set[str]:
+        return {column.key for column in self.columns if column.role is ColumnRole.AMOUNT}
+
+    def text(self) -> str:
+        """All header texts, compact (for word tests)."""
+        return "".join(compact(part) for column in self.columns for part in column.path)
+
+
+def strip_list_number(text: str) -> str:
+    """The label without list numbering: ``一、…``, ``1. …``, ``其中：（1）…``."""
+    rest = text.strip()
+    while True:
+        before = rest
+        if rest.startswith("其中"):
+            rest = rest[2:].lstrip(":： \u3000")
+        rest = _strip_one_number(rest)
+        if rest == before:
+            return rest
+
+
+def _strip_one_number(text: str) -> str:
+    if not text:
+        return text
+    if text[0] in "(（":
+        close = next((i for i, ch in enumerate(text[:6]) if ch in ")）"), -1)
+        if close > 1 and _is_number(text[1:close]):
+            return text[close + 1 :].lstrip(" \u3000、.．")
+        return text
+    end = 0
+    while end < len(text) and end < 4 and _is_number(text[: end + 1]):
+        end += 1
+    if end and end < len(text) and text[end] in "、.．":
+        if text[end] in ".．" and end + 1 < len(text) and text[end + 1].isdigit():
+            return text  # 1.5 is a number, not a list marker
+        return text[end + 1 :].lstrip(" \u3000")
+    return text
+
+
+def _is_number(text: str) -> bool:
+    return bool(text) and (text.isdigit() or all(ch in "一二三四五六七八九十" for ch in text))
+
+
+def row_label_key(text: str) -> str | None:
+    """The standard row key a printed label names in any table (T1/T4 income and
+    expenditure lines, 合计), or ``None``."""
+    words = compact(strip_list_number(text))
+    if words in TOTAL_ROW_LABELS:
+        return "total"
+    return INCOME_ROW_KEYS.get(words) or EXPENDITURE_ROW_KEYS.get(words)
+
+
+def three_public_key(text: str) -> str | None:
+    """The T7 row key of a printed label (``2. 公务用车购置及运行维护费`` → ``official_cars``)."""
+    words = compact(strip_list_number(text)).replace("“", "").replace("”", "")
+    return THREE_PUBLIC_ROW_KEYS.get(words)
+
+
+def _is_amount(text: str) -> bool:
+    try:
+        return parse_amount(text) is not None
+    except ValueError:
+        return False
+
+
+def _is_data_row(row: list[Cell]) -> bool:
+    first = row[0].text if row else ""
+    words = compact(first)
+    if words in _HEADER_ONLY_FIRST_CELLS:
+        return False
+    if words and (is_code_text(first) or row_label_key(first) or three_public_key(first)):
+        return True
+    split = split_code_and_name(first) if first else None
+    if split and len(split[0]) in (3, 5, 7):
+        return True
+    return any(_is_amount(cell.text) for cell in row if cell.text and not cell.spanned)
+
+
+def _preamble_line(row: list[Cell]) -> tuple[str, str] | None:
+    """(kind, text) when a grid row is a title / unit / unit-name line, else ``None``."""
+    texts = list(dict.fromkeys(cell.text for cell in row if cell.text))
+    if not texts or len(texts) > 2:
+        return None
+    joined = " ".join(texts)
+    if parse_unit_name(joined):
+        return "unit_name", joined
+    if parse_unit(joined) and len(compact(joined)) < 30:
+        return "unit", joined
+    if len(texts) == 1 and title_kind(joined):
+        return "title", joined
+    return None
+
+
+def analyse_header(table: Table) -> HeaderLayout:
+    """Find the header rows of ``table`` and describe its columns.
+
+    Never raises: a table without recognisable headers comes back with columns whose role
+    is guessed from the body (amounts or text) so the caller can still decide what it is.
+    """
+    rows = table.rows
+    preamble = Preamble()
+    start = 0
+    while start < len(rows) and start < _MAX_PREAMBLE_ROWS:
+        line = _preamble_line(rows[start])
+        if line is None:
+            break
+        kind, text = line
+        if kind == "title":
+            preamble.title = text
+        elif kind == "unit":
+            preamble.unit_line = text
+        else:
+            preamble.unit_name = text
+            if parse_unit(text):
+                preamble.unit_line = text
+        start += 1
+    body = start
+    limit = min(len(rows), start + _MAX_HEADER_ROWS)
+    while body < limit and not _is_data_row(rows[body]):
+        body += 1
+    header_rows = [row for row in rows[start:body] if any(cell.text for cell in row)]
+    paths = _column_paths(header_rows, table.n_columns)
+    body_rows = rows[body:]
+    columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]
+    _make_keys_unique(columns)
+    layout = HeaderLayout(body_start=body, columns=columns, preamble=preamble)
+    labels = layout.of_role(ColumnRole.LABEL)
+    if len(labels) >= 2:
+        layout.groups = _groups(columns, body_rows)
+    return layout
+
+
+def _column_paths(header_rows: list[list[Cell]], width: int) -> list[tuple[str, ...]]:
+    grid = [[cell.text.strip() for cell in row] for row in header_rows]
+    for r, row in enumerate(grid[:-1]):  # upper rows: blank = same as left
+        for c in range(1, width):
+            if not row[c] and row[c - 1] and _blank_below_is_leaf(grid, r, c):
+                row[c] = row[c - 1]
+    paths: list[tuple[str, ...]] = []
+    for c in range(width):
+        path: list[str] = []
+        for row in grid:
+            if row[c] and (not path or path[-1] != row[c]):
+                path.append(row[c])
+        paths.append(tuple(path))
+    return paths
+
+
+def _blank_below_is_leaf(grid: list[list[str]], r: int, c: int) -> bool:
+    """An upper blank spans from the left only when a lower row names this column."""
+    return any(grid[below][c] for below in range(r + 1, len(grid)))
+
+
+def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column:
+    leaf = compact(path[-1]) if path else ""
+    role = COLUMN_ROLES.get(leaf)
+    if role is ColumnRole.CODE_PART:
+        return Column(index, path, role, level=leaf)
+    if role is not None:
+        return Column(index, path, role)
+    key = COLUMN_KEYS.get(leaf)
+    if key:
+        return Column(index, path, ColumnRole.AMOUNT, key=key)
+    if leaf:
+        if "单位" in leaf and ("名称" in leaf or "代码" in leaf or "编码" in leaf):
+            return Column(index, path, ColumnRole.DESCRIPTIVE)
+        if leaf.endswith(("编码", "代码")):
+            return Column(index, path, ColumnRole.CODE)
+        if leaf.endswith("名称"):
+            return Column(index, path, ColumnRole.NAME)
+        return Column(index, path, ColumnRole.AMOUNT, key=path[-1].strip())
+    # No header text: judge by the body.
+    texts = [row[index].text for row in body if index < len(row) and row[index].text]
+    if texts and all(_is_amount(text) for text in texts):
+        return Column(index, path, ColumnRole.AMOUNT, key=f"第{index + 1}列")
+    if texts:
+        return Column(index, path, ColumnRole.LABEL if index == 0 else ColumnRole.DESCRIPTIVE)
+    return Column(index, path, ColumnRole.DESCRIPTIVE)
+
+
+def _make_keys_unique(columns: list[Column]) -> None:
+    """Within one table, give a repeated amount key its parent header (``年初预算数.total``);
+    side-by-side tables are keyed per group, so their repeats are left alone."""
+    if sum(1 for column in columns if column.role is ColumnRole.LABEL) >= 2:
+        return
+    seen: set[str] = set()
+    for column in columns:
+        if column.role is not ColumnRole.AMOUNT:
+            continue
+        if column.key in seen:
+            parent = compact(column.path[-2]) if len(column.path) >= 2 else ""
+            column.key = f"{parent}.{column.key}" if parent else f"{column.key}.{column.index + 1}"
+        seen.add(column.key)
+
+
+def _groups(columns: list[Column], body: list[list[Cell]]) -> list[ColumnGroup]:
+    groups: list[ColumnGroup] = []
+    used: set[Section] = set()
+    current: ColumnGroup | None = None
+    for column in columns:
+        if column.role is ColumnRole.LABEL:
+            section = _section_of(column, columns, body, used)
+            used.add(section)
+            current = ColumnGroup(section=section, label=column)
+            groups.append(current)
+        elif column.role is ColumnRole.AMOUNT and current is not None:
+            current.amounts.append(column)
+    return groups
+
+
+def _section_of(
+    label: Column, columns: list[Column], body: list[list[Cell]], used: set[Section]
+) -> Section:
+    # The codes under the label decide first: 2xx function, 3xx/5xx economic.
+    for row in body:
+        text = row[label.index].text if label.index < len(row) else ""
+        split = split_code_and_name(text) if text else None
+        if split and len(split[0]) == 3:
+            return Section.FUNCTION if split[0].startswith("2") else Section.ECONOMIC
+    words = "".join(compact(part) for part in label.path)
+    # the label's own upper header, e.g. 收入 / 支出（功能分类）/ 支出（部门预算经济分类）
+    neighbours = [c for c in columns if c.index > label.index and c.role is ColumnRole.AMOUNT]
+    if neighbours:
+        words += "".join(compact(part) for part in neighbours[0].path[:-1])
+    if "收入" in words and "支出" not in words:
+        return Section.INCOME
+    if "经济" in words:
+        return Section.ECONOMIC
+    if "功能" in words:
+        return Section.FUNCTION
+    for section in (Section.INCOME, Section.FUNCTION, Section.ECONOMIC):
+        if section not in used:
+            return section
+    return Section.ECONOMIC
+
+
+def header_kinds(layout: HeaderLayout, table: Table) -> set[TableKind]:
+    """The standard tables ``table`` can be, judged by its header words (and, for T7, its
+    row labels). Empty when the header says nothing; several when it cannot tell (a table
+    with only 总计/基本支出/项目支出 columns may be T3, T5 or T8)."""
+    keys = layout.amount_keys
+    words = layout.text()
+    if "三公" in words or _has_three_public_rows(layout, table):
+        return {TableKind.T7}
+    if layout.is_side_by_side:
+        if keys & {"general_public", "government_fund"} or "财政拨款" in words:
+            return {TableKind.T4}
+        return {TableKind.T1}
+    if {"personnel", "public"} <= keys:
+        return {TableKind.T6}
+    if keys & INCOME_COLUMN_KEYS:
+        return {TableKind.T2}
+    if keys & EXPENDITURE_ONLY_KEYS:
+        return {TableKind.T3}
+    if "政府性基金" in words:
+        return {TableKind.T8}
+    if "一般公共预算" in words:
+        return {TableKind.T5}
+    if {"basic", "project"} & keys or "total" in keys:
+        return {TableKind.T3, TableKind.T5, TableKind.T8}
+    return set()
+
+
+def _has_three_public_rows(layout: HeaderLayout, table: Table) -> bool:
+    """Row labels such as 因公出国（境）费 / 公务接待费 in the first column (T7 is row-based)."""
+    if layout.is_side_by_side or layout.of_role(ColumnRole.CODE):
+        return False
+    labels = [row[0].text for row in table.rows[layout.body_start :][:10] if row[0].text]
+    return sum(1 for label in labels if three_public_key(label)) >= 2
+
+
+def has_coded_rows(layout: HeaderLayout, table: Table) -> bool:
+    """True when the body holds classification codes (in a code column or a label cell)."""
+    columns = layout.of_role(ColumnRole.CODE) + layout.of_role(ColumnRole.CODE_PART)
+    columns += layout.of_role(ColumnRole.LABEL) + layout.of_role(ColumnRole.NAME)
+    for row in table.rows[layout.body_start :][:12]:
+        for column in columns:
+            text = row[column.index].text if column.index < len(row) else ""
+            if text and (is_code_text(text) or split_code_and_name(text)):
+                return True
+    return False

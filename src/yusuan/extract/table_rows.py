@@ -1,0 +1,246 @@
+"""Body rows of a standard table as typed :class:`~yusuan.model.tables.Row` objects.
+
+Three shapes: coded grids (T2, T3, T5, T6, T8: code and name, then amount columns),
+side-by-side tables (T1, T4: each printed row split into an income, a function and an
+economic row) and the row-based 三公 table (T7). Every amount cell keeps its printed text
+and location; a cell or row that cannot be mapped is kept and reported in ``notes``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from yusuan.extract.codes import CodeContext, is_code_text, join_code_parts, split_code_and_name
+from yusuan.extract.headers import (
+    Column,
+    ColumnGroup,
+    HeaderLayout,
+    row_label_key,
+    strip_list_number,
+    three_public_key,
+)
+from yusuan.extract.table_vocabulary import (
+    EXPENDITURE_ROW_KEYS,
+    INCOME_ROW_KEYS,
+    SUBHEADING_WORDS,
+    ColumnRole,
+    compact,
+)
+from yusuan.model.amount import parse_amount
+from yusuan.model.disclosure import UnrecognisedBlock
+from yusuan.model.tables import AmountCell, Row, Section, TableKind
+from yusuan.read.document import Cell
+
+_SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
+
+
+@dataclass
+class RowBuilder:
+    """Builds the rows of one table; ``notes`` collects what could not be mapped."""
+
+    kind: TableKind
+    layout: HeaderLayout
+    notes: list[UnrecognisedBlock] = field(default_factory=list)
+    _amounts: dict[str, Decimal | None] = field(default_factory=dict)
+
+    def build(self, body: list[list[Cell]]) -> list[Row]:
+        if self.layout.is_side_by_side:
+            return self._side_by_side(body)
+        if self.kind is TableKind.T7:
+            return self._three_public(body)
+        return self._coded(body)
+
+    # -- cells -----------------------------------------------------------------------
+
+    def _parse(self, text: str) -> Decimal | None:
+        """``parse_amount`` with a cache: tables repeat the same figures many times."""
+        if not text:
+            return None
+        if text not in self._amounts:
+            self._amounts[text] = parse_amount(text)  # ValueError is not cached: raised again
+        return self._amounts[text]
+
+    def _cells(self, row: list[Cell], columns: list[Column]) -> dict[str, AmountCell]:
+        cells: dict[str, AmountCell] = {}
+        for column in columns:
+            if column.index >= len(row):
+                continue
+            cell = row[column.index]
+            text = _SPANNED if cell.spanned else cell.text
+            try:
+                value = self._parse(text)
+            except ValueError:
+                value = None
+                self.notes.append(
+                    UnrecognisedBlock(
+                        kind="cell",
+                        title=text,
+                        reason=f"表{self.kind.number}“{column.printed}”栏的内容不是金额：{text}",
+                        location=cell.location,
+                    )
+                )
+            cells[column.key] = AmountCell(
+                column=column.key, text=text, value=value, location=cell.location
+            )
+        return cells
+
+    def _unmapped_row(self, label: str, cell: Cell) -> None:
+        self.notes.append(
+            UnrecognisedBlock(
+                kind="row",
+                title=label,
+                reason=f"表{self.kind.number}的行“{label}”既无科目编码也不是标准行名",
+                location=cell.location,
+            )
+        )
+
+    # -- coded grids (T2, T3, T5, T6, T8) --------------------------------------------
+
+    def _coded(self, body: list[list[Cell]]) -> list[Row]:
+        layout = self.layout
+        code_columns = layout.of_role(ColumnRole.CODE)
+        part_columns = layout.of_role(ColumnRole.CODE_PART)
+        name_columns = layout.of_role(ColumnRole.NAME)
+        label_columns = layout.of_role(ColumnRole.LABEL)
+        amounts = layout.of_role(ColumnRole.AMOUNT)
+        context = CodeContext()
+        rows: list[Row] = []
+        for row in body:
+            if not any(cell.text for cell in row):
+                continue
+            code_text = _text(row, code_columns[0]) if code_columns else ""
+            name_text = _text(row, name_columns[0]) if name_columns else ""
+            label_text = _text(row, label_columns[0]) if label_columns else ""
+            code: str | None = None
+            name: str | None = name_text or None
+            key: str | None = None
+            if part_columns:
+                parts = [(c.level, _text(row, c)) for c in part_columns]
+                code = join_code_parts(parts, context)
+                printed_code = " ".join(text for _, text in parts if text)
+            else:
+                printed_code = code_text
+            if code is None and code_text:
+                code, name, key = _read_label(code_text, name, context)
+            if code is None and key is None:
+                text = name_text or label_text
+                if text:
+                    code, split_name, key = _read_label(text, None, context)
+                    if code is not None:
+                        name = split_name
+            label = " ".join(t for t in (printed_code, name_text or label_text) if t)
+            anchor = row[code_columns[0].index] if code_columns else row[0]
+            cells = self._cells(row, amounts)
+            if code is None and key is None:
+                if not label:
+                    continue
+                self._unmapped_row(label, anchor)
+            rows.append(
+                Row(
+                    label=label,
+                    code=code,
+                    name=name if code else None,
+                    key=key,
+                    section=None,
+                    cells=cells,
+                    location=anchor.location,
+                )
+            )
+        return rows
+
+    # -- side-by-side (T1, T4) -------------------------------------------------------
+
+    def _side_by_side(self, body: list[list[Cell]]) -> list[Row]:
+        contexts = {id(group): CodeContext() for group in self.layout.groups}
+        rows: list[Row] = []
+        for row in body:
+            for group in self.layout.groups:
+                built = self._group_row(row, group, contexts[id(group)])
+                if built is not None:
+                    rows.append(built)
+        return rows
+
+    def _group_row(self, row: list[Cell], group: ColumnGroup, context: CodeContext) -> Row | None:
+        if group.label.index >= len(row):
+            return None
+        anchor = row[group.label.index]
+        label = anchor.text
+        if not label and not any(_text(row, column) for column in group.amounts):
+            return None
+        cells = self._cells(row, group.amounts)
+        has_amount = any(cell.value is not None for cell in cells.values())
+        if not label and not has_amount:
+            return None
+        code: str | None = None
+        name: str | None = None
+        key: str | None = None
+        split = split_code_and_name(label) if label else None
+        if split:
+            code = context.expand(split[0])
+            name = split[1] or None
+        else:
+            words = compact(strip_list_number(label))
+            income = group.section is Section.INCOME
+            vocabulary = INCOME_ROW_KEYS if income else EXPENDITURE_ROW_KEYS
+            key = vocabulary.get(words) or row_label_key(label)
+            if key is None:
+                if not has_amount and _is_subheading(words):
+                    return None
+                self._unmapped_row(label or "（空白）", anchor)
+        return Row(
+            label=label,
+            code=code,
+            name=name,
+            key=key,
+            section=group.section,
+            cells=cells,
+            location=anchor.location,
+        )
+
+    # -- 三公 (T7) -------------------------------------------------------------------
+
+    def _three_public(self, body: list[list[Cell]]) -> list[Row]:
+        labels = self.layout.of_role(ColumnRole.LABEL)
+        label_index = labels[0].index if labels else 0
+        amounts = [c for c in self.layout.of_role(ColumnRole.AMOUNT) if c.index != label_index]
+        rows: list[Row] = []
+        for row in body:
+            if label_index >= len(row) or not any(cell.text for cell in row):
+                continue
+            anchor = row[label_index]
+            key = three_public_key(anchor.text)
+            if key is None:
+                self._unmapped_row(anchor.text or "（空白）", anchor)
+            rows.append(
+                Row(
+                    label=anchor.text,
+                    code=None,
+                    name=None,
+                    key=key,
+                    section=None,
+                    cells=self._cells(row, amounts),
+                    location=anchor.location,
+                )
+            )
+        return rows
+
+
+def _text(row: list[Cell], column: Column) -> str:
+    return row[column.index].text.strip() if column.index < len(row) else ""
+
+
+def _read_label(
+    text: str, name: str | None, context: CodeContext
+) -> tuple[str | None, str | None, str | None]:
+    """(code, name, key) from a code cell or a label cell."""
+    if is_code_text(text):
+        return context.expand("".join(text.split())), name, None
+    split = split_code_and_name(text)
+    if split:
+        return context.expand(split[0]), name or split[1] or None, None
+    return None, name, row_label_key(text)
+
+
+def _is_subheading(words: str) -> bool:
+    return len(words) <= 16 and any(word in words for word in SUBHEADING_WORDS)

@@ -1,0 +1,83 @@
+"""The paragraphs around a table: its title, ``单位名称`` line, unit line and ``注：`` note.
+
+Titles vary: ``2020 年部门收支预算总表``, ``表 1.2020 年…``, ``公开01表 …``, a department
+name in front, ``（续表）`` after. :func:`title_kind` strips none of that: it looks for the
+words of :data:`~yusuan.extract.table_vocabulary.TITLE_RULES` in a short line ending in 表.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yusuan.extract.table_vocabulary import TITLE_EXCLUDED, TITLE_RULES, compact
+from yusuan.model.amount import Unit
+from yusuan.model.tables import TableKind
+
+_MAX_TITLE = 60  # compact characters; longer lines are sentences, not titles
+_TITLE_TAIL = ("续表", "续")
+_SENTENCE_MARKS = ("，", "。", "；", ",", "详见", "见表", "见公开")
+_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
+_UNIT_NAME = re.compile(r"^\s*(?:单位名称|部门名称|编制单位|预算单位|填报单位|部门)\s*[:：]\s*")
+_NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*\d?\s*[:：]")
+_NOTE_CONTINUATION = re.compile(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))")
+
+
+def title_kind(text: str) -> TableKind | None:
+    """The standard table a title line names, or ``None`` when the line is not such a title.
+
+    ``2020 年部门收支预算总表`` → T1; ``2020 年财政拨款“三公”经费支出表`` → T7; sentences,
+    table-of-contents references inside sentences and performance tables → ``None``.
+    """
+    if "表" not in text or len(text) > 2 * _MAX_TITLE:
+        return None
+    if any(mark in text for mark in _SENTENCE_MARKS):
+        return None
+    words = compact(text)
+    for tail in _TITLE_TAIL:
+        words = words.removesuffix(tail)
+    if not words.endswith("表") or len(words) > _MAX_TITLE:
+        return None
+    if any(word in words for word in TITLE_EXCLUDED):
+        return None
+    for rule in TITLE_RULES:
+        if all(any(word in words for word in group) for group in rule.all_of) and not any(
+            word in words for word in rule.none_of
+        ):
+            return rule.kind
+    return None
+
+
+def is_continuation_title(text: str) -> bool:
+    """True for a ``…（续表）`` / ``…(续)`` title: the table continues the previous one."""
+    words = compact(text)
+    return words.endswith(_TITLE_TAIL)
+
+
+def parse_unit(text: str) -> Unit | None:
+    """The money unit a line states: ``单位：万元`` / ``金额单位：元`` / ``单位:万元`` → Unit."""
+    match = _UNIT.search(text)
+    return Unit(match.group(1)) if match else None
+
+
+def parse_unit_name(text: str) -> str | None:
+    """The budget unit's name from ``单位名称：区融媒体中心（一类）`` (a unit line on the same
+    line, ``… 单位：万元``, is cut off); ``None`` when the line is not such a line."""
+    match = _UNIT_NAME.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    unit = _UNIT.search(rest)
+    if unit:
+        rest = rest[: unit.start()]
+    name = rest.strip()
+    return name or None
+
+
+def is_note(text: str) -> bool:
+    """True for a note line under a table: ``注：…``, ``说明：…``."""
+    return bool(_NOTE.match(text))
+
+
+def is_note_continuation(text: str) -> bool:
+    """True for a numbered paragraph continuing a note (``（2）公务用车…``)."""
+    return bool(_NOTE_CONTINUATION.match(text))
