@@ -91,15 +91,26 @@ def _open(path: Path) -> Any:
         raise ReadError(path, "文件为空", expected="含有文字层的 PDF 文件")
     try:
         return open_pdfium(path)
-    except pdfium.PdfiumError as error:
-        text = str(error).lower()
-        if "password" in text:
-            raise ReadError(
-                path, "PDF 文件已加密，需要密码才能打开", expected="未加密的 PDF 文件"
-            ) from None
-        raise ReadError(
-            path, "PDF 文件已损坏或不是有效的 PDF", expected="可以正常打开的 PDF 文件"
-        ) from None
+    except pdfium.PdfiumError:
+        raise _diagnose(path) from None
+
+
+def _diagnose(path: Path) -> ReadError:
+    """Why PDFium refused ``path`` (its error code is global state, so ask pdfminer)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            pages = len(pdf.pages)
+    except Exception as error:  # pdfminer raises many kinds for broken files
+        causes = (error, *error.args)
+        if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
+            return ReadError(path, "PDF 文件已加密，需要密码才能打开", expected="未加密的 PDF 文件")
+        pages = -1
+    if pages == 0:
+        return ReadError(path, "PDF 文件没有任何页面", expected="含有文字层的 PDF 文件")
+    return ReadError(path, "PDF 文件已损坏或不是有效的 PDF", expected="可以正常打开的 PDF 文件")
 
 
 def _read(path: Path, document: Any) -> Document:
@@ -276,6 +287,8 @@ def _assemble(pages: list[_Page], source: str) -> list[Block]:
             last_text = (text, len(blocks) - 1)
             last_table = None
         # Only the last item of a page may continue on the next one.
+        if not page.items:
+            last_table, last_text = None, None
         if page.items and not isinstance(page.items[-1], _PageTable):
             last_table = None
         if page.items and not isinstance(page.items[-1], _PageText):

@@ -72,6 +72,9 @@ def build_paragraphs(lines: list[list[Segment]]) -> list[TextBlock]:
     single = [line[0] for line in lines if len(line) == 1]
     left = min((s.x0 for s in single), default=0.0)
     right = max((s.x1 for s in single), default=0.0)
+    full = [s for s in single if s.x1 >= right - 1.5 * max(s.size, 1.0)]
+    if len(full) < 2:
+        right = float("inf")  # no text block width established: no line runs on
     blocks: list[TextBlock] = []
     previous: Segment | None = None
     for line in lines:
@@ -89,7 +92,7 @@ def build_paragraphs(lines: list[list[Segment]]) -> list[TextBlock]:
             and not starts_block(segment.text)
             and segment.x0 <= left + 0.5 * max(segment.size, 1.0)
             and abs(segment.size - previous.size) <= 1.0
-            and segment.top - previous.bottom < 1.2 * max(segment.size, 1.0)
+            and segment.top - previous.bottom < 1.6 * max(segment.size, 1.0)
         ):
             block = blocks[-1]
             block.text += segment.text
