@@ -1,0 +1,137 @@
+"""Shared by N104–N107: which function-classification row a narrative function figure names.
+
+The narrative lists expenditure by function (``key == "function"``, ``name`` as written,
+``part_of`` the figure it breaks down). The row it names is looked up, in this order:
+
+1. ``exact``: a row of the source table (表3, or 表5 for the general public budget) whose
+   name is the same after normalisation (:func:`yusuan.catalog.catalog.normalize_name`);
+2. ``near``: a row of the source table whose name is a near miss (difflib ratio ≥ 0.8, e.g.
+   资源勘探工业信息等事务支出 for 资源勘探工业信息等支出);
+3. ``elsewhere``: no such row, but a non-zero amount equal to the figure sits under another
+   code of the source table — the narrative put the wrong name on it. The 类 row is reported
+   for lists breaking down a total, the 项 row for lists breaking down 项目支出 (the
+   level such lists are written at);
+4. ``exact``/``near`` among the full class lists of 表1/表4 (rows printed blank there, which
+   the source table leaves out): the amount compared is that row's (blank = 0);
+5. ``unknown``: none of these.
+
+The amount column is 总计, or 项目支出 when the list breaks down ``project_expenditure``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from difflib import SequenceMatcher
+from typing import Literal
+
+from yusuan.audit.rules._narrative_lookup import TableValue, convert, row_value
+from yusuan.catalog.catalog import normalize_name
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.narrative import NarrativeFigure
+from yusuan.model.tables import Level, Row, Section, StandardTable, TableKind
+
+NEAR_MISS = 0.8
+
+MatchKind = Literal["exact", "near", "elsewhere", "unknown"]
+
+_LEVEL_ORDER = {Level.CLASS: 0, Level.SECTION: 1, Level.ITEM: 2}
+
+
+@dataclass(frozen=True)
+class FunctionMatch:
+    """How a function figure relates to the tables; ``value`` is the matched row's amount
+    (in the figure's unit) for ``exact``/``near``/``elsewhere``."""
+
+    kind: MatchKind
+    figure: NarrativeFigure
+    row: Row | None = None
+    value: TableValue | None = None
+
+
+def source_table(doc: Disclosure, part_of: str | None) -> tuple[StandardTable, str] | None:
+    """The table and column a function list is taken from, or ``None`` when absent."""
+    if part_of == "general_public_expenditure":
+        kinds = (TableKind.T5, TableKind.T3)
+    else:
+        kinds = (TableKind.T3, TableKind.T5)
+    column = "project" if part_of == "project_expenditure" else "total"
+    for kind in kinds:
+        table = doc.table(kind)
+        if table is not None and table.coded_rows():
+            return table, column
+    return None
+
+
+def _name_ratio(first: str, second: str) -> float:
+    return SequenceMatcher(None, first, second).ratio()
+
+
+def _exact(rows: list[Row], wanted: str) -> Row | None:
+    return next((r for r in rows if normalize_name(r.name or "") == wanted), None)
+
+
+def _near(rows: list[Row], wanted: str) -> Row | None:
+    scored = [(_name_ratio(wanted, normalize_name(r.name or "")), r) for r in rows if r.name]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] >= NEAR_MISS else None
+
+
+def _listing_rows(doc: Disclosure) -> list[tuple[StandardTable, Row]]:
+    """Function rows of 表1 and 表4 (which print every class, blank ones included)."""
+    found: list[tuple[StandardTable, Row]] = []
+    for kind in (TableKind.T1, TableKind.T4):
+        table = doc.table(kind)
+        if table is not None:
+            found.extend((table, r) for r in table.coded_rows(Section.FUNCTION))
+    return found
+
+
+def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | None:
+    """The row ``figure`` names; ``None`` when the figure has no name or no source table."""
+    if not figure.name:
+        return None
+    source = source_table(doc, figure.part_of)
+    if source is None:
+        return None
+    table, column = source
+    rows = [r for r in table.coded_rows() if r.name]
+    wanted = normalize_name(figure.name)
+
+    def value_of(row: Row) -> TableValue | None:
+        return row_value(table, row, column, figure.unit, f"{table.describe()} {row.describe()}")
+
+    for kind, found in (("exact", _exact(rows, wanted)), ("near", _near(rows, wanted))):
+        if found is not None:
+            return FunctionMatch(kind, figure, found, value_of(found))  # type: ignore[arg-type]
+
+    holding = [
+        r
+        for r in rows
+        if figure.amount != 0
+        and r.level is not None
+        and convert(r.amount(column), table.unit, figure.unit) == figure.amount
+    ]
+    if holding:
+        deepest_first = figure.part_of == "project_expenditure"
+        holding.sort(key=lambda r: _LEVEL_ORDER[r.level or Level.CLASS], reverse=deepest_first)
+        return FunctionMatch("elsewhere", figure, holding[0], value_of(holding[0]))
+
+    listing = _listing_rows(doc)
+    listed = [r for _, r in listing]
+    for kind, found in (("exact", _exact(listed, wanted)), ("near", _near(listed, wanted))):
+        if found is None:
+            continue
+        owner = next(t for t, r in listing if r is found)
+        value = row_value(owner, found, None, figure.unit, f"{owner.describe()} {found.describe()}")
+        if value is not None and figure.part_of == "project_expenditure":
+            # a class absent from the source table has no project expenditure
+            value = TableValue(amount=Decimal(0), place=value.place, label=value.label)
+        return FunctionMatch(kind, figure, found, value)  # type: ignore[arg-type]
+    return FunctionMatch("unknown", figure)
+
+
+def function_matches(doc: Disclosure) -> list[FunctionMatch]:
+    """The match of every named function figure of ``doc`` (see :func:`match_function`)."""
+    matches = (match_function(doc, f) for f in doc.figures("function"))
+    return [m for m in matches if m is not None]

@@ -1,0 +1,191 @@
+"""Shared by the N rules: where in the tables each narrative figure's value is printed.
+
+A narrative figure (:class:`~yusuan.model.NarrativeFigure`) names an amount by its ``key``
+(:mod:`yusuan.model.figure_keys`); :func:`table_value` finds the table cell that amount must
+equal (DISCLOSURE.md, "Whole-document rules"), converted to the figure's unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from yusuan.audit.context import cell_place
+from yusuan.audit.finding import Place
+from yusuan.model.amount import Unit, scale
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.narrative import NarrativeFigure
+from yusuan.model.tables import Row, Section, StandardTable, TableKind
+
+_YUAN_PER_WAN = Decimal(10000)
+
+
+@dataclass(frozen=True)
+class TableValue:
+    """A table amount (blank counted as zero) in the unit it was asked for, and its place."""
+
+    amount: Decimal
+    place: Place
+    label: str  # how messages name it: ``表6 合计行人员经费``
+
+
+def convert(amount: Decimal, source: Unit | None, target: Unit | None) -> Decimal:
+    """``amount`` from ``source`` to ``target`` unit (万元 ↔ 元); unchanged if either is unknown."""
+    if source is None or target is None or source == target:
+        return amount
+    return amount * _YUAN_PER_WAN if source is Unit.WAN_YUAN else amount / _YUAN_PER_WAN
+
+
+def figure_place(figure: NarrativeFigure) -> Place:
+    """The place of a narrative figure: its sentence and line."""
+    return Place(sentence=figure.sentence, source=figure.location)
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount as messages print it (``257.24``), without exponent notation."""
+    return f"{value:f}"
+
+
+def round_half_up(value: Decimal, decimals: int) -> Decimal:
+    """``value`` rounded half up to ``decimals`` places (how documents print rates)."""
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def printed_decimals(value: Decimal) -> int:
+    return scale(value)
+
+
+def _first_amount_column(table: StandardTable, row: Row) -> str | None:
+    if "amount" in row.cells:
+        return "amount"
+    for column in table.columns:
+        if column in row.cells:
+            return column
+    return next(iter(row.cells), None)
+
+
+def row_value(
+    table: StandardTable,
+    row: Row,
+    column: str | None,
+    unit: Unit | None,
+    what: str,
+) -> TableValue | None:
+    """The amount of ``row`` in ``column`` (the row's single amount column when ``None``)."""
+    chosen = column or _first_amount_column(table, row)
+    if chosen is None:
+        return None
+    if column is not None and column not in row.cells and column not in table.columns:
+        return None
+    value = convert(row.amount(chosen), table.unit, unit)
+    return TableValue(amount=value, place=cell_place(table, row, chosen), label=what)
+
+
+def _keyed_row(table: StandardTable, keys: tuple[str, ...], section: Section | None) -> Row | None:
+    for key in keys:
+        found = table.row_by_key(key, section) if section else None
+        found = found or table.row_by_key(key)
+        if found is not None:
+            return found
+    return None
+
+
+def _total_row(table: StandardTable) -> Row | None:
+    return _keyed_row(table, ("total",), None)
+
+
+# T1 rows a figure names: (row keys tried in order, section).
+_T1_ROWS: dict[str, tuple[tuple[str, ...], Section | None, str]] = {
+    "total_budget": (("income_total",), Section.INCOME, "收入总计"),
+    "total_income": (("income_subtotal",), Section.INCOME, "本年收入合计"),
+    "total_expenditure": (("expenditure_subtotal",), Section.FUNCTION, "本年支出合计"),
+}
+
+# T7 rows of the 三公 figures.
+_T7_ROWS: dict[str, tuple[tuple[str, ...], str]] = {
+    "three_public.total": (("three_public_total", "total"), "合计"),
+    "three_public.overseas_travel": (("overseas_travel",), "因公出国（境）费"),
+    "three_public.reception": (("official_reception",), "公务接待费"),
+    "three_public.cars": (("official_cars",), "公务用车购置及运行维护费"),
+    "three_public.car_purchase": (("car_purchase",), "公务用车购置费"),
+    "three_public.car_operation": (("car_operation",), "公务用车运行维护费"),
+}
+
+
+def _total_cell(
+    doc: Disclosure, kinds: tuple[TableKind, ...], columns: tuple[str, ...], unit: Unit | None
+) -> TableValue | None:
+    """The 合计 row's amount in the first of ``columns`` the first present table has."""
+    for kind in kinds:
+        table = doc.table(kind)
+        if table is None:
+            continue
+        row = _total_row(table)
+        if row is None:
+            continue
+        for column in columns:
+            if column in row.cells or column in table.columns:
+                label = table.columns.get(column, column)
+                return row_value(table, row, column, unit, f"表{kind.number} 合计行{label}")
+    return None
+
+
+def table_value(doc: Disclosure, key: str, unit: Unit | None) -> TableValue | None:
+    """The table amount a figure of ``key`` must equal, in ``unit``; ``None`` when the
+    document has no such table or row (the rule then has nothing to compare).
+
+    Keys handled: ``total_budget``, ``total_income``, ``total_expenditure`` and ``income.*``
+    (T1); ``basic_expenditure``/``project_expenditure`` (T3 合计, else T5);
+    ``general_public_expenditure`` (T5 合计 总计); ``general_public_basic`` (T5 合计 基本支出,
+    else T6 合计); ``personnel_expenses``/``public_expenses``/``operating_expenses`` (T6
+    合计); ``three_public.*`` (T7); ``government_fund_expenditure`` (T8 合计, an empty T8
+    counting as zero).
+    """
+    t1 = doc.table(TableKind.T1)
+    if key in _T1_ROWS and t1 is not None:
+        keys, section, label = _T1_ROWS[key]
+        row = _keyed_row(t1, keys, section)
+        return row_value(t1, row, None, unit, f"表1 {label}") if row else None
+    if key.startswith("income.") and t1 is not None:
+        source = key.removeprefix("income.")
+        row = _keyed_row(t1, (source,), Section.INCOME)
+        if row is None:
+            return None
+        return row_value(t1, row, None, unit, f"表1 {row.label}")
+    if key in ("basic_expenditure", "project_expenditure"):
+        column = "basic" if key == "basic_expenditure" else "project"
+        return _total_cell(doc, (TableKind.T3, TableKind.T5), (column,), unit)
+    if key == "general_public_expenditure":
+        return _total_cell(doc, (TableKind.T5,), ("total",), unit)
+    if key == "general_public_basic":
+        found = _total_cell(doc, (TableKind.T5,), ("basic",), unit)
+        return found or _total_cell(doc, (TableKind.T6,), ("total", "basic"), unit)
+    if key == "personnel_expenses":
+        return _total_cell(doc, (TableKind.T6,), ("personnel",), unit)
+    if key in ("public_expenses", "operating_expenses"):
+        return _total_cell(doc, (TableKind.T6,), ("public",), unit)
+    if key == "government_fund_expenditure":
+        return _government_fund_total(doc, unit)
+    if key in _T7_ROWS:
+        t7 = doc.table(TableKind.T7)
+        if t7 is None:
+            return None
+        keys, label = _T7_ROWS[key]
+        row = _keyed_row(t7, keys, None)
+        if row is None:
+            return None
+        return row_value(t7, row, None, unit, f"表7 {label}")
+    return None
+
+
+def _government_fund_total(doc: Disclosure, unit: Unit | None) -> TableValue | None:
+    t8 = doc.table(TableKind.T8)
+    if t8 is None:
+        return None
+    found = _total_cell(doc, (TableKind.T8,), ("total",), unit)
+    if found is not None:
+        return found
+    if t8.is_empty:
+        place = Place(table=t8.describe(), source=t8.location)
+        return TableValue(amount=Decimal(0), place=place, label="表8（空表）")
+    return None

@@ -1,0 +1,67 @@
+"""N102: an economic class the narrative names has a different amount in 表6."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from yusuan.audit.context import RuleContext
+from yusuan.audit.finding import Finding, Severity
+from yusuan.audit.registry import rule
+from yusuan.audit.rules._narrative_lookup import amount_text, figure_place, row_value
+from yusuan.catalog.catalog import normalize_name
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import Level, Row, StandardTable, TableKind
+
+NEAR_MISS = 0.8
+
+
+def economic_class_row(table: StandardTable, name: str) -> Row | None:
+    """The economic 类 row of ``table`` named ``name`` (exact after normalisation, else the
+    closest name with a similarity ratio ≥ 0.8, e.g. 对个人和家庭补助支出 → 对个人和家庭的补助)."""
+    wanted = normalize_name(name)
+    classes = [r for r in table.coded_rows() if r.level is Level.CLASS and r.name]
+    for row in classes:
+        if normalize_name(row.name or "") == wanted:
+            return row
+    scored = [
+        (SequenceMatcher(None, wanted, normalize_name(r.name or "")).ratio(), r) for r in classes
+    ]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    return best[1] if best and best[0] >= NEAR_MISS else None
+
+
+@rule("N102", "说明中的经济分类科目金额与表6不一致", Severity.ERROR, requires=(TableKind.T6,))
+def economic_figure_differs_from_t6(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
+    """What it checks: each economic class the narrative names with an amount (工资福利支出,
+    商品和服务支出, 对个人和家庭的补助 …) equals the 合计 of the 表6 类 row of that name.
+
+    Why it matters: the basic-expenditure section explains 人员经费 and 公用经费 by economic
+    class; an amount that differs from 表6 misstates how the basic budget is spent.
+
+    Example: the seed states "工资福利支出 257.42 万元" while 表6 prints 301 工资福利支出
+    257.24 (two digits transposed).
+
+    Source: DISCLOSURE.md, "Whole-document rules": each narrative figure (… 工资福利支出,
+    对个人和家庭的补助 …) equals the table value it names.
+    """
+    table = doc.tables[TableKind.T6]
+    column = "total" if "total" in table.columns else "basic"
+    for figure in doc.figures("economic"):
+        if not figure.name:
+            continue
+        row = economic_class_row(table, figure.name)
+        if row is None:
+            continue
+        target = row_value(table, row, column, figure.unit, f"表6 {row.describe()}")
+        if target is None:
+            continue
+        message = (
+            f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
+            f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
+        )
+        found = ctx.mismatch(
+            figure_place(figure), target.amount, figure.amount, message, related=[target.place]
+        )
+        if found is not None:
+            yield found

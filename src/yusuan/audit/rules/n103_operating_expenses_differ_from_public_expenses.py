@@ -1,0 +1,46 @@
+"""N103: the stated 运行经费 differs from 表6 公用经费."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.audit.context import RuleContext
+from yusuan.audit.finding import Finding, Severity
+from yusuan.audit.registry import rule
+from yusuan.audit.rules._narrative_lookup import amount_text, figure_place, table_value
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import TableKind
+
+
+@rule("N103", "说明中的运行经费与表6公用经费不一致", Severity.WARNING, requires=(TableKind.T6,))
+def operating_expenses_differ_from_public_expenses(
+    doc: Disclosure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """What it checks: the 机关运行经费 / 事业单位运行经费 the narrative states equals the
+    公用经费 of 表6's 合计 row.
+
+    Why it matters: 运行经费 is, for most departments, the basic-expenditure 公用经费 paid from
+    appropriations; a different amount usually means a copied figure from another year. It is a
+    warning only, because the definition varies (some places add 公用 items paid from project
+    funds or exclude 三公).
+
+    Example: "2020 年部门事业单位运行经费 46.51 万元" with 表6 合计 公用经费 46.51 holds;
+    50.00 would be flagged.
+
+    Source: DISCLOSURE.md, "Whole-document rules" (运行经费 equals the table value it names)
+    and the glossary definition of 机关运行经费.
+    """
+    for figure in doc.figures("operating_expenses"):
+        target = table_value(doc, "operating_expenses", figure.unit)
+        if target is None:
+            continue
+        message = (
+            f"说明所述运行经费 {amount_text(figure.amount)}{figure.unit.value}，"
+            f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
+            "（运行经费口径各地不一，请核实）"
+        )
+        found = ctx.mismatch(
+            figure_place(figure), target.amount, figure.amount, message, related=[target.place]
+        )
+        if found is not None:
+            yield found

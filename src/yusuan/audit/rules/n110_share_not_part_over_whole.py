@@ -1,0 +1,69 @@
+"""N110: a stated share (占 …%) is not the part over the whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from yusuan.audit.context import RuleContext
+from yusuan.audit.finding import Finding, Severity
+from yusuan.audit.registry import rule
+from yusuan.audit.rules._narrative_lookup import (
+    amount_text,
+    figure_place,
+    printed_decimals,
+    round_half_up,
+    table_value,
+)
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.figure_keys import FIGURE_KEYS
+from yusuan.model.narrative import NarrativeFigure
+
+
+def _whole(doc: Disclosure, figure: NarrativeFigure) -> Decimal | None:
+    """The amount the share is taken of: the narrative figure ``share_of`` (the one stated
+    closest before the share), else the table value of that key."""
+    key = figure.share_of or figure.part_of
+    if key is None:
+        return None
+    stated = [f for f in doc.figures(key) if f.unit == figure.unit]
+    before = [f for f in stated if (f.location.line or 0) <= (figure.location.line or 0)]
+    if before or stated:
+        return (before[-1] if before else stated[0]).amount
+    value = table_value(doc, key, figure.unit)
+    return value.amount if value is not None else None
+
+
+@rule("N110", "说明中的占比计算有误", Severity.ERROR)
+def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
+    """What it checks: a stated share equals the figure's amount / the amount it is a share
+    of × 100, rounded half up to the decimals printed. The whole is the narrative figure the
+    share names (``share_of``), else its table value.
+
+    Why it matters: shares are computed by hand in most offices; a wrong one misstates the
+    structure of the budget.
+
+    Example: the seed's "基本支出 343.64 万元，占 66%" of 521.05 holds (65.95% → 66), and
+    "项目支出 177.41 万元,占 34%" holds (34.05% → 34); 占 65% would be flagged.
+
+    Source: DISCLOSURE.md, "Whole-document rules": 占比 = part / whole at the precision
+    printed.
+    """
+    for figure in doc.narrative:
+        if figure.share is None:
+            continue
+        whole = _whole(doc, figure)
+        if whole is None or whole == 0:
+            continue
+        decimals = printed_decimals(figure.share)
+        computed = figure.amount / whole * 100
+        expected = round_half_up(computed, decimals)
+        if expected == figure.share:
+            continue
+        name = FIGURE_KEYS.get(figure.share_of or figure.part_of or "", "总额")
+        message = (
+            f"说明所述占比 {amount_text(figure.share)}%，{amount_text(figure.amount)} / "
+            f"{name} {amount_text(whole)} = {amount_text(round_half_up(computed, decimals + 2))}%"
+            f"，按所印精度应为 {amount_text(expected)}%"
+        )
+        yield ctx.finding(figure_place(figure), message, expected=expected, found=figure.share)

@@ -1,0 +1,62 @@
+"""Q104: a quote or bracket opened without closing, or closed without opening."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yusuan.audit.context import RuleContext
+from yusuan.audit.finding import Finding, Severity
+from yusuan.audit.registry import rule
+from yusuan.audit.rules._text import excerpt, paragraphs
+from yusuan.model.disclosure import Disclosure
+
+PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "[": "]"}
+CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+
+
+def unbalanced(text: str) -> list[tuple[int, str]]:
+    """Positions and marks of the quotes/brackets of ``text`` without their partner.
+
+    Marks are matched as nested pairs of the same kind; a closing mark whose opening mark is
+    not open, and an opening mark never closed, are returned (in text order).
+    """
+    stacks: dict[str, list[int]] = {open_: [] for open_ in PAIRS}
+    lone: list[tuple[int, str]] = []
+    for position, char in enumerate(text):
+        if char in PAIRS:
+            stacks[char].append(position)
+        elif char in CLOSERS:
+            stack = stacks[CLOSERS[char]]
+            if stack:
+                stack.pop()
+            else:
+                lone.append((position, char))
+    for open_, positions in stacks.items():
+        lone.extend((p, open_) for p in positions)
+    return sorted(lone)
+
+
+@rule("Q104", "引号或括号不成对", Severity.WARNING)
+def unbalanced_quotes_or_brackets(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
+    """What it checks: within each narrative paragraph every opening quote or bracket (“ ‘ （
+    ( 《 【 〔 [) has its closing partner after it, and every closing one its opening partner
+    before it.
+
+    Why it matters: a lone mark is a deleted word or a broken edit; readers cannot tell where
+    the quoted name (often a project or platform) begins.
+
+    Example: the seed's "江汉网络自媒体宣传项目主要用于江汉之声”政务微信公众平台运维费用。" has
+    a closing ” without its opening “.
+
+    Source: DISCLOSURE.md, "Text quality": unbalanced quotes and brackets.
+    """
+    for piece in paragraphs(doc):
+        for position, mark in unbalanced(piece.text):
+            partner = PAIRS.get(mark) or CLOSERS[mark]
+            side = "之后没有" if mark in PAIRS else "之前没有"
+            yield ctx.finding(
+                piece.place,
+                f"{mark} {side}与之成对的 {partner}：{excerpt(piece.text, position, position + 1)}",
+                expected=partner,
+                found=mark,
+            )
