@@ -1,0 +1,45 @@
+"""H201: 表2 总计 differs from the sum of its income sources."""
+
+from __future__ import annotations
+
+from tests.audit.rules.arithmetic_support import D, findings, result, summary
+from tests.factories import make_disclosure, make_table
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import TableKind
+
+COLUMNS = ["total", "general_public_appropriation", "service_revenue", "carry_over"]
+
+
+def _t2(total_2070805: str) -> Disclosure:
+    return make_disclosure(
+        make_table(
+            TableKind.T2,
+            COLUMNS,
+            [
+                ("total", "合计", ["521.05", "521.05", "", ""]),
+                ("2070805", "电视", [total_2070805, "396.84", "", ""]),
+                ("2080502", "事业单位离退休", ["31.03", "21.03", "10.00", ""]),
+            ],
+        )
+    )
+
+
+def test_seed_rows_add_up() -> None:
+    assert findings("H201", _t2("396.84")) == []
+
+
+def test_row_total_differing_from_sources() -> None:
+    [finding] = findings("H201", _t2("369.84"))
+    assert summary(finding) == (
+        "H201",
+        "2070805 电视",
+        "总计",
+        D("396.84"),
+        D("369.84"),
+        D("-27.00"),
+    )
+    assert finding.message == "2070805 电视 的总计 369.84 不等于各收入来源之和 396.84"
+
+
+def test_missing_table_is_not_applicable() -> None:
+    assert result("H201", make_disclosure()).outcome == "not_applicable"

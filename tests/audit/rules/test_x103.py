@@ -1,0 +1,36 @@
+"""X103: 本年支出合计 (by function) differs from the sum of the function 类."""
+
+from __future__ import annotations
+
+from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, seed_t4, summary
+from tests.factories import make_disclosure
+
+
+def test_seed_function_side_adds_up() -> None:
+    assert findings("X103", make_disclosure(seed_t1(), seed_t4())) == []
+
+
+def test_function_subtotal_differing_from_classes() -> None:
+    [finding] = findings("X103", make_disclosure(seed_t1({("expenditure_subtotal", F): "512.05"})))
+    # 396.84 + 50.34 + 35.91 + 37.96 = 521.05
+    assert summary(finding) == (
+        "X103",
+        "本年支出合计",
+        "预算数",
+        D("521.05"),
+        D("512.05"),
+        D("-9.00"),
+    )
+    assert len(finding.related) == 5  # every function 类 row, the blank 201 included
+
+
+def test_t4_general_public_column() -> None:
+    [finding] = findings("X103", make_disclosure(seed_t4({("221", F): ["73.96", ""]})))
+    assert summary(finding) == (
+        "X103",
+        "本年支出合计",
+        "一般公共预算",
+        D("557.05"),
+        D("521.05"),
+        D("-36.00"),
+    )

@@ -1,0 +1,61 @@
+"""X204: a function 类 in 表1 differs from its 总计 in 表3."""
+
+from __future__ import annotations
+
+from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, summary
+from tests.factories import make_disclosure, make_table
+from yusuan.model.tables import StandardTable, TableKind
+
+
+def _t3(class_207: str = "396.84") -> StandardTable:
+    return make_table(
+        TableKind.T3,
+        ["total", "carry_forward"],
+        [
+            ("207", "文化旅游体育与传媒支出", [class_207, ""]),
+            ("208", "社会保障和就业支出", ["50.34", ""]),
+            ("210", "卫生健康支出", ["35.91", ""]),
+            ("221", "住房保障支出", ["37.96", ""]),
+        ],
+    )
+
+
+def test_seed_classes_match_and_blank_classes_are_fine() -> None:
+    assert findings("X204", make_disclosure(seed_t1(), _t3())) == []
+
+
+def test_t1_class_differs_from_t3() -> None:
+    [finding] = findings("X204", make_disclosure(seed_t1({("207", F): "369.84"}), _t3()))
+    assert summary(finding) == (
+        "X204",
+        "207 文化旅游体育与传媒支出",
+        "预算数",
+        D("396.84"),
+        D("369.84"),
+        D("-27.00"),
+    )
+    assert finding.place.table == "表1 部门收支预算总表"
+
+
+def test_t3_class_blank_in_t1() -> None:
+    [finding] = findings("X204", make_disclosure(seed_t1({("221", F): ""}), _t3()))
+    assert summary(finding) == (
+        "X204",
+        "221 住房保障支出",
+        "预算数",
+        D("37.96"),
+        D("0"),
+        D("-37.96"),
+    )
+
+
+def test_t3_carry_forward_is_not_this_years_expenditure() -> None:
+    t3 = make_table(
+        TableKind.T3,
+        ["total", "carry_forward"],
+        [("207", "文化旅游体育与传媒支出", ["406.84", "10.00"])],
+    )
+    t1 = seed_t1()
+    doc = make_disclosure(t1, t3)
+    found = [f for f in findings("X204", doc) if f.place.row == "207 文化旅游体育与传媒支出"]
+    assert found == []

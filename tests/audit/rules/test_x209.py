@@ -1,0 +1,47 @@
+"""X209: a “三公” amount in 表7 differs from its 款 in 表6 (warning)."""
+
+from __future__ import annotations
+
+from tests.audit.rules.arithmetic_support import D, findings, summary
+from tests.factories import make_disclosure, make_table
+from yusuan.audit.finding import Severity
+from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import TableKind
+
+
+def _doc(car_operation: str, reception: str = "") -> Disclosure:
+    t6 = make_table(
+        TableKind.T6,
+        ["total", "personnel", "public"],
+        [("30231", "公务用车运行维护费", ["3.00", "", "3.00"])],
+    )
+    t7 = make_table(
+        TableKind.T7,
+        ["amount"],
+        [
+            ("three_public_total", "合 计", ["3.00"]),
+            ("overseas_travel", "1. 因公出国（境）费用", [""]),
+            ("car_operation", "（2）公务用车运行维护费", [car_operation]),
+            ("official_reception", "3. 公务接待费", [reception]),
+        ],
+    )
+    return make_disclosure(t6, t7)
+
+
+def test_seed_car_operation_matches_30231_and_absent_sections_are_skipped() -> None:
+    # 表6 has no 30217 or 30212, so a 公务接待费 amount is not compared.
+    assert findings("X209", _doc("3.00", reception="2.00")) == []
+
+
+def test_car_operation_differs_from_30231() -> None:
+    [finding] = findings("X209", _doc("3.50"))
+    assert summary(finding) == (
+        "X209",
+        "（2）公务用车运行维护费",
+        "预算数",
+        D("3.00"),
+        D("3.50"),
+        D("0.50"),
+    )
+    assert finding.severity is Severity.WARNING
+    assert finding.related[0].row == "30231 公务用车运行维护费"
