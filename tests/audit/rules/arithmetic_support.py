@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.factories import make_table
 from yusuan.audit.engine import RuleResult, run_rule
 from yusuan.audit.finding import Finding
 from yusuan.audit.registry import get_rule
 from yusuan.catalog.catalog import Catalog
 from yusuan.model.disclosure import Disclosure
-from tests.factories import make_table
 from yusuan.model.tables import Section, StandardTable, TableKind
 
-I, F, E = Section.INCOME, Section.FUNCTION, Section.ECONOMIC
+I, F, E = Section.INCOME, Section.FUNCTION, Section.ECONOMIC  # noqa: E741
 
 Summary = tuple[str, str | None, str | None, object, object, Decimal | None]
 
@@ -37,7 +37,7 @@ def summary(finding: Finding) -> Summary:
     )
 
 
-def D(text: str) -> Decimal:  # noqa: N802 - reads like the literal it stands for
+def D(text: str) -> Decimal:
     return Decimal(text)
 
 
