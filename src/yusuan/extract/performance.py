@@ -21,6 +21,7 @@ from yusuan.extract.performance_meta import (
     is_context_line,
     is_overall_title,
     is_title,
+    is_title_tail,
 )
 from yusuan.extract.performance_rows import IndicatorRows, Layout, header_index, row_pieces
 from yusuan.extract.performance_vocabulary import (
@@ -124,7 +125,11 @@ class _Reader:
             return
         if segment.rows is not None and _starts_new_table(pieces):
             self._finish(segment)
+            previous = segment.meta
             segment = self.open = _Segment(TableMeta(), row[0].location)
+            # A template title (财政项目支出绩效目标填报表) printed once serves every table.
+            if previous.title and previous.project and previous.project not in previous.title:
+                segment.meta.title = previous.title
             if self.open_index is not None:
                 segment.blocks.add(self.open_index)
         if segment.rows is None:
@@ -143,6 +148,11 @@ class _Reader:
             above.append(back)
         titled = next((i for i, b in enumerate(above) if is_title(_text(blocks[b]))), None)
         if titled is not None:
+            # A long title wrapped over two lines: ``…引导专项`` / ``绩效目标表``.
+            if is_title_tail(_text(blocks[above[titled]])) and titled + 1 < len(above):
+                head = _text(blocks[above[titled + 1]])
+                if head and not is_title(head) and not is_context_line(head):
+                    titled += 1
             chosen = list(reversed(above[: titled + 1]))
         else:
             chosen = []
@@ -153,6 +163,8 @@ class _Reader:
                 ):
                     break
                 chosen.insert(0, back)
+        if titled is not None and len(chosen) > 1 and is_title_tail(_text(blocks[chosen[1]])):
+            self.open.meta.title = _text(blocks[chosen[0]]) + _text(blocks[chosen[1]])
         for position in chosen:
             self.open.meta.read_line(_text(blocks[position]))
             self.open.blocks.add(position)

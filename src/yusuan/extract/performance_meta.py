@@ -43,6 +43,13 @@ def is_title(text: str) -> bool:
     return ("绩效目标" in key or "绩效指标" in key) and "表" in key
 
 
+def is_title_tail(text: str) -> bool:
+    """True for a title line that is only the generic end of a wrapped title
+    (``绩效目标表``, ``项目绩效目标表``): the project's name is on the line above."""
+    key = normalise(text)
+    return is_title(key) and len(key) <= 9 and key.startswith(("绩效", "项目绩效", "项目支出绩效"))
+
+
 def is_overall_title(text: str) -> bool:
     """True for the department's overall table (整体预算绩效目标表, 部门整体支出绩效目标表)."""
     key = normalise(text)

@@ -110,9 +110,15 @@ def is_level2(text: str, *, strict: bool = True) -> bool:
     return not (strict and stem in _POSITION_ONLY)
 
 
+# A vertical label split over two pages leaves fragments such as 绩效指标绩效 / 指标.
+_FRAME_FRAGMENT = re.compile(r"^[绩效指标]{2,}$")
+
+
 def is_frame_label(text: str) -> bool:
-    """True for a label that frames the indicator block (绩效指标, 年度总体目标, …)."""
-    return normalise(text) in FRAME_LABELS
+    """True for a label that frames the indicator block (绩效指标, 年度总体目标, …), or a
+    fragment of one left by a page break (绩效指标绩效, 指标)."""
+    key = normalise(text)
+    return key in FRAME_LABELS or bool(_FRAME_FRAGMENT.match(key))
 
 
 def header_role(text: str) -> Role | None:
