@@ -1,10 +1,112 @@
-"""Extract narrative figures, outline and statements (stub)."""
+"""Extract what the narrative (说明) states: title, outline, figures, counts, flags, staff.
+
+The stages are separate modules, each inspectable on its own:
+:mod:`~yusuan.extract.outline` (title, 目录, body headings, table titles, TOC↔body pairs),
+:mod:`~yusuan.extract.narrative_figures` (amounts with their changes, rates and shares,
+keyed by the vocabulary in :mod:`~yusuan.extract.narrative_labels`),
+:mod:`~yusuan.extract.narrative_statements` (counts and flags) and
+:mod:`~yusuan.extract.staff` (人员情况).
+
+The narrative is every paragraph of the body outside the tables part; paragraphs under a
+名词解释 (glossary) heading are kept for text checks but state no figures.
+"""
 
 from __future__ import annotations
 
+import re
+
+from yusuan.extract.narrative_figures import FigureReader, ParagraphInput
+from yusuan.extract.narrative_statements import Sentence, find_counts, find_flags
+from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
-from yusuan.read.document import Document
+from yusuan.extract.sentences import compact, fold, split_sentences
+from yusuan.extract.staff import find_staff
+from yusuan.model.narrative import NarrativeParagraph
+from yusuan.read.document import Block, Document, Paragraph
+
+_TITLE = re.compile(r"^(?P<before>.*?)(?P<year>(?:19|20)\d{2})年度?(?P<after>.*?)(?:预算|决算)")
+_DEPARTMENT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单位名称)[:：]\s*(?P<name>.+)$")
+_DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县级")
+GLOSSARY_HEADINGS: tuple[str, ...] = ("名词解释", "名词说明", "术语解释")
 
 
 def extract_narrative(document: Document) -> NarrativeResult:
-    return NarrativeResult()
+    """Everything the narrative of ``document`` states, as a :class:`NarrativeResult`.
+
+    Amounts keep their printed precision and unit (万元 or 元). Never raises for content:
+    what is not found is left empty (``None`` or an empty list).
+    """
+    layout = analyse(document)
+    result = NarrativeResult()
+    _read_title(document.blocks, layout, result)
+    result.toc = build_toc(document, layout)
+    result.headings = [body.heading for body in layout.headings]
+
+    headings_at = {body.index: body for body in layout.headings}
+    chain: dict[int, str] = {}
+    reader = FigureReader(fiscal_year=result.fiscal_year)
+    sentences: list[Sentence] = []
+    section: str | None = None
+    for index in range(layout.body_start, len(document.blocks)):
+        block = document.blocks[index]
+        body = headings_at.get(index)
+        if body is not None:
+            level = body.heading.level
+            chain = {lvl: text for lvl, text in chain.items() if lvl < level}
+            chain[level] = body.heading.text
+            section = body.heading.text
+            reader.heading(level)
+            continue
+        if index in layout.table_part or not isinstance(block, Paragraph):
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        result.paragraphs.append(
+            NarrativeParagraph(text=text, section=section, location=block.location)
+        )
+        section_chain = "".join(chain[lvl] for lvl in sorted(chain))
+        if any(word in compact(section_chain) for word in GLOSSARY_HEADINGS):
+            continue
+        para = ParagraphInput(
+            text=block.text,
+            location=block.location,
+            section=section,
+            section_chain=section_chain,
+            list_item=block.list_item,
+        )
+        result.figures.extend(reader.paragraph(para))
+        folded = fold(block.text)
+        sentences.extend(
+            Sentence(block.text[span.start : span.end].strip(), block.location)
+            for span in split_sentences(folded)
+        )
+    result.counts = find_counts(sentences)
+    result.flags = find_flags(sentences)
+    result.staff = find_staff(sentences)
+    return result
+
+
+def _read_title(blocks: list[Block], layout: Layout, result: NarrativeResult) -> None:
+    """Title, department, fiscal year and budget/final-account kind from the cover lines."""
+    if layout.title_index is None:
+        return
+    title = block_text(blocks[layout.title_index])
+    result.title = title or None
+    words = compact(title)
+    result.is_final_account = "决算" in words
+    match = _TITLE.match(words)
+    if match is not None:
+        result.fiscal_year = int(match.group("year"))
+        department = match.group("before") or match.group("after")
+        for suffix in _DEPARTMENT_SUFFIXES:
+            department = department.removesuffix(suffix)
+        if not department and layout.title_index > 0:
+            department = compact(block_text(blocks[layout.title_index - 1]))
+        result.department = department or None
+    cover_end = layout.toc_indexes[0] if layout.toc_indexes else layout.body_start
+    for block in blocks[: max(cover_end, layout.title_index + 1) + 3]:
+        named = _DEPARTMENT_LINE.match(block_text(block))
+        if named is not None:
+            result.department = named.group("name").strip()
+            break

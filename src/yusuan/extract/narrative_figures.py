@@ -1,0 +1,330 @@
+"""Amounts stated in narrative paragraphs, with last year's amount, change, rate and share.
+
+A sentence is read as a row of tokens: amounts (``521.05 万元``, ``1,234.50元``), rates
+(``10%``) and ``持平``. The words between the previous token (or clause separator) and a
+token decide what it is:
+
+- an amount right after a change verb (``增加``, ``减少`` …) is the change of a figure;
+- an amount after a comparison (``比 2019 年预算``, ``较上年``) is that figure's last-year amount;
+- any other amount is a figure of its own, keyed by :mod:`yusuan.extract.narrative_labels`
+  (falling back on the section heading for bare labels such as ``预算控制数为``);
+- a rate after a change verb is the growth rate, after ``占`` a share.
+
+Changes, rates and shares belong to the last figure of the same sentence, or, in a sentence
+without a figure of its own (``较 2019 年预算增加 1.38 万元，增长 0.4%``), to the last figure
+of the paragraph. Breakdowns (``其中：``, ``包括：``, a paragraph ending with ``：`` followed
+by numbered items) give ``part_of``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from yusuan.extract.narrative_labels import resolve_label
+from yusuan.extract.outline import numbering
+from yusuan.extract.sentences import compact, fold, last_boundary, split_sentences
+from yusuan.model.amount import Unit
+from yusuan.model.narrative import ChangeDirection, NarrativeFigure
+from yusuan.read.location import SourceLocation
+
+_TOKEN = re.compile(
+    r"(?P<amount>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>万元|元)(?!/)"
+    r"|(?P<rate>(?<![\d.])\d+(?:\.\d+)?)\s*%"
+    r"|(?P<flat>持平)"
+)
+
+# Change verbs as the last words before an amount or rate, and the direction they state.
+CHANGE_VERBS: tuple[tuple[str, ChangeDirection], ...] = (
+    ("增加", "增加"),
+    ("增长", "增加"),
+    ("上升", "增加"),
+    ("提高", "增加"),
+    ("增幅为", "增加"),
+    ("增幅", "增加"),
+    ("增长率为", "增加"),
+    ("增长率", "增加"),
+    ("多", "增加"),
+    ("增", "增加"),
+    ("减少", "减少"),
+    ("下降", "减少"),
+    ("降低", "减少"),
+    ("压减", "减少"),
+    ("缩减", "减少"),
+    ("节约", "减少"),
+    ("降幅为", "减少"),
+    ("降幅", "减少"),
+    ("少", "减少"),
+    ("减", "减少"),
+    ("降", "减少"),
+)
+_VERB_TAIL = "了约为达计"
+COMPARATORS: tuple[str, ...] = ("比", "较", "与", "同比", "相比", "对比", "上年", "去年", "上一年")
+SHARE_WORDS: tuple[str, ...] = ("占", "比重", "占比")
+BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为", "含")
+FUNCTION_LIST_CUES: tuple[str, ...] = ("功能分类", "功能科目")
+FUNCTION_NAME_MARKS: tuple[str, ...] = ("(类)", "(款)", "(项)")
+_LABEL_LEAD = re.compile(
+    r"^(?:其中|包括|主要用于|分别为|分别是|具体为|含|为)?[:\s]*(?:\d{4}\s*年度?\s*)?"
+)
+_YEAR_IN_LABEL = re.compile(r"(\d{4})\s*年")
+
+
+@dataclass
+class ParagraphInput:
+    """A paragraph to read: printed text, where it is, the heading it sits under and the
+    text of all headings above it (for context)."""
+
+    text: str
+    location: SourceLocation
+    section: str | None
+    section_chain: str
+    list_item: bool = False
+
+
+@dataclass
+class _Parent:
+    key: str
+    style: str | None
+    heading_level: int
+
+
+@dataclass
+class FigureReader:
+    """Reads paragraphs in order; keeps the breakdown context between them."""
+
+    fiscal_year: int | None = None
+    parents: list[_Parent] = field(default_factory=list)
+    last_lead: NarrativeFigure | None = None
+    function_list: bool = False
+    heading_level: int = 0
+
+    def heading(self, level: int) -> None:
+        """A new heading of ``level``: breakdowns opened under deeper or equal headings end."""
+        self.parents = [p for p in self.parents if p.heading_level < level]
+        self.heading_level = level
+        self.last_lead = None
+        self.function_list = False
+
+    def paragraph(self, para: ParagraphInput) -> list[NarrativeFigure]:
+        """The figures ``para`` states (see module doc)."""
+        folded = fold(para.text)
+        stripped = folded.strip()
+        found = numbering(para.text)
+        style = found.style if found is not None else ("bullet" if para.list_item else None)
+        if style is not None:
+            for position, parent in enumerate(self.parents):
+                if parent.style == style:
+                    del self.parents[position:]
+                    break
+        is_item = style is not None and style in ("arabic", "arabic_paren", "circled", "bullet")
+        if self.function_list and not is_item:
+            self.function_list = False
+        parent_key = self.parents[-1].key if self.parents else None
+
+        figures: list[NarrativeFigure] = []
+        carry: NarrativeFigure | None = None
+        function_inline = False
+        for span in split_sentences(folded):
+            sentence_text = para.text[span.start : span.end].strip()
+            sentence_fold = folded[span.start : span.end]
+            opens_breakdown = compact(sentence_fold).startswith(BREAKDOWN_WORDS)
+            sentence_parent = carry.key if opens_breakdown and carry is not None else parent_key
+            sentence_lead: NarrativeFigure | None = None
+            target: NarrativeFigure | None = carry
+            previous_end = span.start
+            for match in _TOKEN.finditer(folded, span.start, span.end):
+                seg_start = last_boundary(folded, previous_end, match.start())
+                segment = para.text[seg_start : match.start()]
+                words = compact(segment)
+                prefix = folded[span.start : match.start()]
+                previous_end = match.end()
+                if match.group("flat"):
+                    if target is not None and target.direction is None:
+                        target.direction = "持平"
+                    self._comparison_label(target, segment)
+                    continue
+                if match.group("rate"):
+                    self._rate(target, words, Decimal(match.group("rate")), segment)
+                    continue
+                value = _decimal(match.group("amount"))
+                unit = Unit.WAN_YUAN if match.group("unit") == "万元" else Unit.YUAN
+                verb = _change_verb(words)
+                if verb is not None:
+                    if target is not None and target.change is None:
+                        target.change = value
+                        target.direction = verb[1]
+                        self._comparison_label(target, segment[: segment.rfind(verb[0])])
+                    continue
+                if self._is_last_year(words) and target is not None:
+                    if target.last_year is None:
+                        target.last_year = value
+                        target.last_year_label = segment.strip()
+                    continue
+                figure = self._figure(
+                    para,
+                    segment=segment,
+                    context=para.section_chain + prefix,
+                    value=value,
+                    unit=unit,
+                    text=para.text[match.start() : match.end()],
+                    sentence=sentence_text,
+                    function_item=self.function_list or function_inline or _lists_functions(prefix),
+                )
+                if figure is None:
+                    target = None
+                    continue
+                if sentence_lead is None:
+                    sentence_lead = figure
+                    figure.part_of = sentence_parent
+                elif not opens_breakdown and _breaks_down(prefix):
+                    figure.part_of = sentence_lead.key
+                else:
+                    figure.part_of = sentence_parent
+                figures.append(figure)
+                target = figure
+                carry = figure
+            tail = compact(sentence_fold)
+            if any(cue in tail for cue in FUNCTION_LIST_CUES) and tail.endswith(":"):
+                function_inline = True
+
+        lead = figures[0] if figures else None
+        if stripped.endswith(":"):
+            opener = lead or self.last_lead
+            if opener is not None:
+                self.parents.append(_Parent(opener.key, style, self.heading_level))
+            if any(cue in compact(stripped) for cue in FUNCTION_LIST_CUES):
+                self.function_list = True
+        if lead is not None:
+            self.last_lead = lead
+        return figures
+
+    def _figure(
+        self,
+        para: ParagraphInput,
+        *,
+        segment: str,
+        context: str,
+        value: Decimal,
+        unit: Unit,
+        text: str,
+        sentence: str,
+        function_item: bool,
+    ) -> NarrativeFigure | None:
+        label = _strip_numbering(segment).strip()
+        name = _LABEL_LEAD.sub("", compact(label)).rstrip("为是共计:")
+        key: str | None = None
+        figure_name: str | None = None
+        if function_item or any(mark in compact(label) for mark in FUNCTION_NAME_MARKS):
+            key, figure_name = "function", name or None
+        else:
+            rule = resolve_label(label, context)
+            if rule is None and para.section and _is_bare(name):
+                rule = resolve_label(_strip_numbering(para.section), para.section_chain)
+            if rule is not None:
+                key = rule.key
+                figure_name = name if rule.name_from_label else None
+        if key is None:
+            return None
+        return NarrativeFigure(
+            key=key,
+            label=label,
+            name=figure_name,
+            amount=value,
+            text=text,
+            unit=unit,
+            sentence=sentence,
+            section=para.section,
+            location=para.location,
+        )
+
+    def _rate(
+        self, target: NarrativeFigure | None, words: str, value: Decimal, segment: str
+    ) -> None:
+        if target is None:
+            return
+        verb = _change_verb(words)
+        if verb is not None:
+            if target.growth_rate is None:
+                target.growth_rate = value
+                if target.direction is None or target.change is None:
+                    target.direction = verb[1]
+                self._comparison_label(target, segment[: segment.rfind(verb[0])])
+            return
+        for word in SHARE_WORDS:
+            at = words.find(word)
+            if at >= 0:
+                if target.share is None:
+                    target.share = value
+                    whole = resolve_label(words[at + len(word) :])
+                    target.share_of = whole.key if whole is not None else target.part_of
+                return
+
+    def _comparison_label(self, target: NarrativeFigure | None, text: str) -> None:
+        """Record ``比 2019 年预算`` as the last-year label when no amount gave one."""
+        if target is None or target.last_year_label is not None:
+            return
+        words = compact(text)
+        for comparator in COMPARATORS:
+            at = words.find(comparator)
+            if at >= 0 and len(words) - at > len(comparator):
+                target.last_year_label = text[text.find(comparator[0]) :].strip() or None
+                return
+
+    def _is_last_year(self, words: str) -> bool:
+        if "结转" in words or "结余" in words:
+            return False
+        if words.startswith(COMPARATORS):
+            return True
+        if any(w in words for w in ("上年", "上一年", "去年")):
+            return True
+        year = _YEAR_IN_LABEL.search(words)
+        return (
+            year is not None
+            and self.fiscal_year is not None
+            and int(year.group(1)) < self.fiscal_year
+        )
+
+
+def _decimal(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _change_verb(words: str) -> tuple[str, ChangeDirection] | None:
+    trimmed = words.rstrip(_VERB_TAIL) or words
+    for verb, direction in CHANGE_VERBS:
+        if trimmed.endswith(verb):
+            return verb, direction
+    return None
+
+
+def _lists_functions(prefix: str) -> bool:
+    """Whether ``prefix`` (a sentence up to an amount) opened a list by function class:
+    ``按功能分类：一般公共服务支出 …``."""
+    for cue in FUNCTION_LIST_CUES:
+        at = prefix.find(cue)
+        if at >= 0 and ":" in prefix[at:]:
+            return True
+    return False
+
+
+def _breaks_down(prefix: str) -> bool:
+    words = compact(prefix)
+    return any(word in words for word in BREAKDOWN_WORDS) or ":" in words
+
+
+def _strip_numbering(text: str) -> str:
+    found = numbering(text)
+    return text[found.end :] if found is not None else text
+
+
+_BARE_WORDS = ("预算控制数", "预算数", "预算", "安排", "控制数", "金额", "合计", "共计", "总计")
+
+
+def _is_bare(name: str) -> bool:
+    """A label naming no figure by itself (``预算控制数为``, ``安排``)."""
+    rest = name
+    for word in _BARE_WORDS:
+        rest = rest.replace(word, "")
+    return not rest.strip("为是共:")

@@ -1,0 +1,144 @@
+"""The label vocabulary of narrative figures, as data: words before an amount → figure key.
+
+A new phrasing is a new row, not new code. Rows are tried in order and the first that fits
+wins, so specific rows (“三公”经费, 政府采购, 一般公共预算基本支出) come before general ones
+(预算支出, 基本支出). A row fits when the label holds one of its ``words``, holds none of its
+``exclude`` words, and each group of ``context`` words has a member in the context (the
+sentence up to the amount plus the headings the paragraph sits under).
+
+Labels and words are compared after :func:`yusuan.extract.sentences.compact` (no spaces,
+no quotes, ASCII punctuation), so ``“三公”经费`` and ``三公经费`` are the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yusuan.extract.sentences import compact
+
+
+@dataclass(frozen=True)
+class LabelRule:
+    """One vocabulary row. ``name_from_label``: the figure's ``name`` is the label itself
+    (economic classes, functions)."""
+
+    key: str
+    words: tuple[str, ...]
+    context: tuple[tuple[str, ...], ...] = ()
+    exclude: tuple[str, ...] = ()
+    name_from_label: bool = False
+
+
+_PROCUREMENT = ("采购",)
+
+# Economic-classification classes (部门预算支出经济分类, 类 level) as narratives name them.
+ECONOMIC_CLASS_NAMES: tuple[str, ...] = (
+    "工资福利支出",
+    "商品和服务支出",
+    "对个人和家庭的补助",
+    "对个人和家庭补助",
+    "债务利息及费用支出",
+    "资本性支出",
+    "对企业补助",
+    "对社会保障基金补助",
+)
+
+LABEL_RULES: tuple[LabelRule, ...] = (
+    # Performance targets: "…纳入预算绩效管理…，涉及一般公共预算 177.41 万元".
+    LabelRule(
+        "performance.overall_amount",
+        ("涉及", "整体绩效", "金额", "资金"),
+        context=(("绩效",), ("整体",)),
+    ),
+    LabelRule(
+        "performance.projects_amount", ("涉及", "金额", "资金"), context=(("绩效",), ("项目",))
+    ),
+    # "Three public" expenses.
+    LabelRule("three_public.total", ("三公经费", "三公")),
+    LabelRule("three_public.overseas_travel", ("因公出国", "出国(境)", "出国境")),
+    LabelRule("three_public.reception", ("公务接待",)),
+    LabelRule("three_public.cars", ("公务用车购置及运行", "公务用车购置和运行", "车辆购置及运行")),
+    LabelRule("three_public.car_purchase", ("公务用车购置", "车辆购置", "公车购置")),
+    LabelRule(
+        "three_public.car_operation",
+        ("公务用车运行", "公车运行", "车辆运行", "公务用车运维", "运行维护费"),
+    ),
+    # Other matters.
+    LabelRule("operating_expenses", ("机关运行经费", "单位运行经费", "运行经费")),
+    LabelRule("purchased_services", ("政府购买服务", "购买服务")),
+    LabelRule("procurement.goods", ("货物类", "物类", "货物"), context=(_PROCUREMENT,)),
+    LabelRule("procurement.services", ("服务类",), context=(_PROCUREMENT,)),
+    LabelRule("procurement.works", ("工程类", "工程"), context=(_PROCUREMENT,)),
+    LabelRule("procurement.total", ("政府采购", "采购预算", "采购")),
+    # Income sources.
+    LabelRule(
+        "income.general_public_appropriation", ("一般公共预算财政拨款收入", "一般公共预算拨款收入")
+    ),
+    LabelRule(
+        "income.government_fund_appropriation",
+        ("政府性基金预算财政拨款收入", "政府性基金预算拨款收入", "政府性基金收入"),
+    ),
+    LabelRule("income.state_capital_appropriation", ("国有资本经营预算财政拨款收入",)),
+    LabelRule("income.operating_revenue", ("经营收入",)),
+    LabelRule("income.service_revenue", ("事业收入",)),
+    LabelRule("income.grants_from_higher_level", ("上级补助收入",)),
+    LabelRule("income.remittances_from_subordinates", ("附属单位上缴收入",)),
+    LabelRule("income.institutional_fund", ("用事业基金弥补", "事业基金弥补收支差额")),
+    LabelRule("income.carry_over", ("上年结转", "上年结余"), exclude=("结转下年",)),
+    LabelRule("income.other_revenue", ("其他收入",)),
+    # Expenditure by source and kind.
+    LabelRule("general_public_basic", ("一般公共预算基本支出",)),
+    LabelRule(
+        "government_fund_expenditure",
+        ("政府性基金预算支出", "政府性基金预算安排支出", "政府性基金支出", "政府性基金拨款支出"),
+    ),
+    LabelRule(
+        "general_public_expenditure",
+        ("一般公共预算安排支出", "一般公共预算支出", "一般公共预算拨款支出", "一般公共预算安排"),
+    ),
+    LabelRule("personnel_expenses", ("人员经费",)),
+    LabelRule("public_expenses", ("公用经费",)),
+    LabelRule("basic_expenditure", ("基本支出",)),
+    LabelRule("project_expenditure", ("项目支出",)),
+    *(LabelRule("economic", (name,), name_from_label=True) for name in ECONOMIC_CLASS_NAMES),
+    # Totals last: their words occur inside many specific labels.
+    LabelRule("total_budget", ("总预算", "预算总额", "收支总预算", "收支预算总额", "预算总规模")),
+    LabelRule("total_income", ("预算收入", "收入预算", "收入总计", "总收入", "收入合计")),
+    LabelRule("total_expenditure", ("预算支出", "支出预算", "支出总计", "总支出", "支出合计")),
+)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: LabelRule
+    words: tuple[str, ...]
+    context: tuple[tuple[str, ...], ...]
+    exclude: tuple[str, ...]
+
+
+_COMPILED: tuple[_Compiled, ...] = tuple(
+    _Compiled(
+        rule,
+        tuple(compact(w) for w in rule.words),
+        tuple(tuple(compact(w) for w in group) for group in rule.context),
+        tuple(compact(w) for w in rule.exclude),
+    )
+    for rule in LABEL_RULES
+)
+
+
+def resolve_label(label: str, context: str = "") -> LabelRule | None:
+    """The first vocabulary row that fits ``label`` (words before an amount) in ``context``
+    (sentence prefix and section headings), or ``None`` for a label naming no known figure."""
+    text = compact(label)
+    if not text:
+        return None
+    ctx = compact(context)
+    for row in _COMPILED:
+        if not any(word in text for word in row.words):
+            continue
+        if any(word in text for word in row.exclude):
+            continue
+        if all(any(word in ctx or word in text for word in group) for group in row.context):
+            return row.rule
+    return None

@@ -1,0 +1,94 @@
+"""Counts and yes/no statements in the narrative, as data: patterns → keys.
+
+Counts (``共设立项目绩效指标 4 条``) are regular expressions with a group ``n`` holding the
+number (Arabic or Chinese numerals); flags (``没有使用政府性基金预算财政拨款安排的支出``) are
+groups of words that must all occur in one sentence. Keys are those of
+:data:`yusuan.model.figure_keys.COUNT_KEYS` and ``FLAG_KEYS``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yusuan.extract.outline import chinese_number
+from yusuan.extract.sentences import compact
+from yusuan.model.narrative import StatedCount, StatedFlag
+from yusuan.read.location import SourceLocation
+
+_N = r"(?P<n>\d+|[一二三四五六七八九十两]+)"
+
+# Patterns run on compacted sentences (no spaces, ASCII punctuation).
+COUNT_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("project_indicators", rf"项目(?:绩效)?指标(?:共|合计)?{_N}[条个项]"),
+    ("overall_indicators", rf"整体(?:绩效)?指标(?:共|合计)?{_N}[条个项]"),
+    ("internal_units", rf"内设(?:机构)?(?:共|有)?{_N}个"),
+    ("internal_units", rf"设有{_N}个(?:内设机构|机构|科室|处室|职能科室|部门)"),
+    ("internal_units", rf"{_N}个内设机构"),
+    ("official_cars", rf"公务用车(?:共|有)?{_N}辆"),
+    ("projects", rf"{_N}个项目"),
+)
+
+# Each flag: groups of words; every group needs one member in the sentence.
+FLAG_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    (
+        "no_government_fund",
+        (("政府性基金",), ("没有", "无", "未安排", "未使用", "不涉及", "未发生")),
+    ),
+    (
+        "all_projects_have_targets",
+        (("所有项目", "全部项目", "项目支出全部", "全部项目支出"), ("绩效",)),
+    ),
+    ("no_three_public", (("三公",), ("没有", "未安排", "无", "不涉及"))),
+)
+
+_COMPILED_COUNTS = tuple((key, re.compile(pattern)) for key, pattern in COUNT_PATTERNS)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A narrative sentence as printed, with its paragraph's location."""
+
+    text: str
+    location: SourceLocation
+
+
+def find_counts(sentences: list[Sentence]) -> list[StatedCount]:
+    """Every count stated, at most one per key and sentence, in document order."""
+    counts: list[StatedCount] = []
+    for sentence in sentences:
+        text = compact(sentence.text)
+        seen: set[str] = set()
+        for key, pattern in _COMPILED_COUNTS:
+            if key in seen:
+                continue
+            match = pattern.search(text)
+            if match is None:
+                continue
+            value = chinese_number(match.group("n"))
+            if value is None:
+                continue
+            seen.add(key)
+            counts.append(
+                StatedCount(
+                    key=key, value=value, sentence=sentence.text, location=sentence.location
+                )
+            )
+    return counts
+
+
+def find_flags(sentences: list[Sentence]) -> list[StatedFlag]:
+    """Each flag stated, once (its first sentence)."""
+    flags: list[StatedFlag] = []
+    found: set[str] = set()
+    for sentence in sentences:
+        text = compact(sentence.text)
+        for key, groups in FLAG_PATTERNS:
+            if key in found:
+                continue
+            if all(any(word in text for word in group) for group in groups):
+                found.add(key)
+                flags.append(
+                    StatedFlag(key=key, sentence=sentence.text, location=sentence.location)
+                )
+    return flags

@@ -1,0 +1,388 @@
+"""The document's outline: title, table of contents (目录), body headings, table titles, and
+which body heading each TOC line corresponds to.
+
+Numbering styles (after :func:`~yusuan.extract.sentences.fold`): ``第一部分`` (level 1),
+``一、`` (level 2), ``(一)`` (level 3); ``1、``, ``1.``, ``(1)`` number list items, not headings.
+A numbered line is a heading only when it is short and holds no sentence punctuation
+(``（一）基本支出 343.64 万元，主要用于…`` is a paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from yusuan.extract.sentences import compact, fold
+from yusuan.model.disclosure import Heading
+from yusuan.model.narrative import TocEntry
+from yusuan.read.document import Block, Document, Table
+from yusuan.read.document import Heading as BlockHeading
+from yusuan.read.location import SourceLocation
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_CN_DIGITS |= {"七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十〇零两"
+
+
+def chinese_number(text: str) -> int | None:
+    """``"十三"`` → 13, ``"二十"`` → 20, ``"4"`` → 4; ``None`` for anything else (up to 99)."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else None
+    tens_text, _, units_text = text.partition("十")
+    tens = _CN_DIGITS.get(tens_text, 0) if tens_text else 1
+    units = _CN_DIGITS.get(units_text, 0) if units_text else 0
+    return tens * 10 + units
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """The number a line starts with. ``style`` names the printed form (``part``, ``cn``,
+    ``cn_paren``, ``arabic``, ``arabic_paren``, ``table``); ``end`` is where the text after the
+    number begins."""
+
+    style: str
+    number: int
+    end: int
+
+    @property
+    def level(self) -> int | None:
+        return {"part": 1, "cn": 2, "cn_paren": 3}.get(self.style)
+
+
+_NUMBERINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("part", re.compile(rf"第\s*([{_CN}\d]+)\s*部分[\s:]*")),
+    ("table", re.compile(r"(?:附表|公开表|表)\s*(\d+)\s*[.、:\-]?\s*")),
+    ("cn", re.compile(rf"([{_CN}]+)\s*[、.]\s*")),
+    ("cn_paren", re.compile(rf"\(\s*([{_CN}]+)\s*\)\s*")),
+    ("arabic_paren", re.compile(r"\(\s*(\d+)\s*\)\s*")),
+    ("arabic", re.compile(r"(\d+)\s*[、.](?!\d)\s*")),
+    ("circled", re.compile(r"([①-⑳])\s*")),
+)
+
+
+@lru_cache(maxsize=8192)
+def numbering(text: str) -> Numbering | None:
+    """The numbering ``text`` (printed or folded) starts with, or ``None``."""
+    folded = fold(text).lstrip()
+    offset = len(text) - len(text.lstrip())
+    for style, pattern in _NUMBERINGS:
+        match = pattern.match(folded)
+        if not match:
+            continue
+        raw = match.group(1)
+        number = ord(raw) - ord("①") + 1 if style == "circled" else chinese_number(raw)
+        if number is None:
+            continue
+        return Numbering(style, number, offset + match.end())
+    return None
+
+
+_HEADING_PUNCTUATION = frozenset("。,;:!?")
+MAX_HEADING_CHARS = 40
+
+
+def heading_level(text: str) -> int | None:
+    """1, 2 or 3 when ``text`` is a numbered heading line (see module doc), else ``None``."""
+    found = numbering(text)
+    if found is None or found.level is None:
+        return None
+    rest = fold(text[found.end :]).strip()
+    if len(rest) > MAX_HEADING_CHARS or any(ch in _HEADING_PUNCTUATION for ch in rest):
+        return None
+    return found.level
+
+
+def is_table_title(text: str) -> bool:
+    """A short line naming a table: ends with 表 (or 表(续)), no sentence punctuation."""
+    folded = fold(text).strip()
+    if not folded or len(folded) > 60 or folded.startswith(("注", "单位")):
+        return False
+    if any(ch in folded for ch in "。;:"):
+        return False
+    stem = folded.removesuffix("(续)").removesuffix("(续表)").rstrip()
+    return stem.endswith("表")
+
+
+_PAGE_NUMBER = re.compile(r"(?:[.…·．\s]{2,}|\s)\d{1,3}\s*$|[.…·]{2,}\s*$")
+
+
+def toc_text(text: str) -> str:
+    """A TOC line without dot leaders and page number."""
+    return _PAGE_NUMBER.sub("", text).strip()
+
+
+def block_text(block: Block) -> str:
+    return "" if isinstance(block, Table) else block.text.strip()
+
+
+@dataclass
+class BodyHeading:
+    """A heading of the body with its block index and its outline key."""
+
+    index: int
+    heading: Heading
+    key: tuple[int, int, int] | None
+    is_table: bool = False
+
+
+@dataclass
+class Layout:
+    """Where things are: block indexes of the title, the TOC lines, the body start, and which
+    blocks sit in a tables part."""
+
+    title_index: int | None = None
+    toc_indexes: list[int] = field(default_factory=list)
+    body_start: int = 0
+    table_part: set[int] = field(default_factory=set)
+    headings: list[BodyHeading] = field(default_factory=list)
+
+
+def find_title(blocks: list[Block]) -> int | None:
+    """Index of the title: the first short line before the TOC naming a 预算/决算."""
+    for index, block in enumerate(blocks[:15]):
+        text = compact(block_text(block))
+        if text == "目录":
+            break
+        if 0 < len(text) <= 60 and ("预算" in text or "决算" in text) and re.search(r"\d{4}", text):
+            return index
+    first = next((i for i, b in enumerate(blocks[:5]) if block_text(b)), None)
+    return first
+
+
+def find_toc(blocks: list[Block]) -> tuple[list[int], int]:
+    """TOC line indexes and the index where the body starts (0 when there is no TOC)."""
+    start = next(
+        (i for i, b in enumerate(blocks[:40]) if compact(block_text(b)) == "目录"),
+        None,
+    )
+    if start is None:
+        return [], 0
+    lines: list[int] = []
+    first: Numbering | None = None
+    first_text = ""
+    for index in range(start + 1, len(blocks)):
+        block = blocks[index]
+        if isinstance(block, Table):
+            return lines, index
+        text = block_text(block)
+        folded = fold(text)
+        found = numbering(text)
+        if lines and first is not None and found is not None:
+            same = found.style == first.style and found.number == first.number
+            if same or compact(toc_text(text)) == first_text:
+                return lines, index
+        if len(folded) > 60 or "。" in text:
+            return lines, index
+        if not lines:
+            first, first_text = found, compact(toc_text(text))
+        lines.append(index)
+    return lines, len(blocks)
+
+
+def _next_content(blocks: list[Block], index: int, limit: int = 4) -> Table | None:
+    """The first table within ``limit`` blocks after ``index`` (skipping unit lines)."""
+    for block in blocks[index + 1 : index + 1 + limit]:
+        if isinstance(block, Table):
+            return block
+    return None
+
+
+def analyse(document: Document) -> Layout:
+    """Find the title, TOC, body headings and tables part of ``document``."""
+    blocks = document.blocks
+    layout = Layout(title_index=find_title(blocks))
+    layout.toc_indexes, layout.body_start = find_toc(blocks)
+    if not layout.toc_indexes and layout.title_index is not None:
+        layout.body_start = layout.title_index + 1
+    in_tables = False
+    part, second, third = 0, 0, 0
+    for index in range(layout.body_start, len(blocks)):
+        block = blocks[index]
+        if isinstance(block, Table):
+            in_tables = True
+            layout.table_part.add(index)
+            continue
+        text = block.text.strip()
+        level = heading_level(text)
+        if level is None and isinstance(block, BlockHeading) and numbering(text) is None:
+            level = None  # an unnumbered marked heading: a section name, no outline key
+        table_title = (
+            level != 1
+            and is_table_title(text)
+            and (in_tables or level is not None or _next_content(blocks, index) is not None)
+        )
+        if level == 1:
+            in_tables = "表" in text and "说明" not in text
+        elif level is not None and not table_title:
+            in_tables = False
+        elif table_title:
+            in_tables = True
+        if in_tables and level != 1:
+            layout.table_part.add(index)
+        found = numbering(text)
+        if level == 1 and found is not None:
+            part, second, third = found.number, 0, 0
+        elif level == 2 and found is not None:
+            second, third = found.number, 0
+        elif level == 3 and found is not None:
+            third = found.number
+        if level is not None or table_title or isinstance(block, BlockHeading):
+            key = (part, second, third) if level is not None else None
+            shown_level = level if level is not None else (2 if table_title else block_level(block))
+            layout.headings.append(
+                BodyHeading(
+                    index,
+                    Heading(text=text, level=shown_level, location=block.location),
+                    key,
+                    table_title,
+                )
+            )
+    return layout
+
+
+def block_level(block: Block) -> int:
+    return block.level if isinstance(block, BlockHeading) else 2
+
+
+def _project_name(blocks: list[Block], index: int) -> tuple[str, SourceLocation] | None:
+    """The project a project-performance table title introduces: the line after 项目名称,
+    ``项目名称：X``, or the cell after 项目名称 in the table's first rows."""
+    window = blocks[index + 1 : index + 6]
+    for offset, block in enumerate(window):
+        if isinstance(block, Table):
+            for row in block.rows[:3]:
+                texts = [c.text for c in row]
+                for c, cell_text in enumerate(texts):
+                    if compact(cell_text) == "项目名称":
+                        name = next((t for t in texts[c + 1 :] if t.strip()), None)
+                        if name:
+                            return name.strip(), row[c].location
+            return None
+        text = block.text.strip()
+        folded = compact(text)
+        if folded == "项目名称" and offset + 1 < len(window):
+            after = window[offset + 1]
+            if not isinstance(after, Table) and after.text.strip():
+                return after.text.strip(), after.location
+        if folded.startswith("项目名称:"):
+            return fold(text).split(":", 1)[1].strip(), block.location
+    return None
+
+
+_YEAR = re.compile(r"\d{4}年度?")
+_TABLE_PREFIX = re.compile(r"^(?:附表|公开表|表)?\d+[.、:\-]?")
+_TITLE_SUFFIXES = ("项目绩效目标表", "绩效目标表", "绩效目标申报表", "绩效目标评价指标表")
+
+
+def _title_stem(text: str) -> str:
+    stem = _TABLE_PREFIX.sub("", _YEAR.sub("", compact(toc_text(text))))
+    for suffix in _TITLE_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            stem = stem.removesuffix(suffix)
+            break
+    return "".join(ch for ch in stem if ch not in ",、()-.:")
+
+
+MIN_TITLE_SIMILARITY = 0.34
+
+
+def _similarity(left: str, right: str) -> float:
+    if not left or not right or set(left).isdisjoint(right):
+        return 0.0
+    matcher = SequenceMatcher(None, left, right, autojunk=False)
+    if matcher.quick_ratio() < MIN_TITLE_SIMILARITY:
+        return 0.0
+    return matcher.ratio()
+
+
+def align(left: list[str], right: list[str]) -> list[int | None]:
+    """Order-preserving pairing of ``left`` titles with ``right`` titles maximising total
+    similarity (pairs below :data:`MIN_TITLE_SIMILARITY` are not allowed).
+
+    Returns for each left item the index of its right item or ``None``.
+    """
+    stems_l = [_title_stem(t) for t in left]
+    stems_r = [_title_stem(t) for t in right]
+    n, m = len(left), len(right)
+    sims = [[_similarity(a, b) for b in stems_r] for a in stems_l]
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best = max(score[i + 1][j], score[i][j + 1])
+            sim = sims[i][j]
+            if sim >= MIN_TITLE_SIMILARITY:
+                best = max(best, sim + score[i + 1][j + 1])
+            score[i][j] = best
+    pairs: list[int | None] = [None] * n
+    i = j = 0
+    while i < n and j < m:
+        sim = sims[i][j]
+        if sim >= MIN_TITLE_SIMILARITY and abs(score[i][j] - (sim + score[i + 1][j + 1])) < 1e-9:
+            pairs[i] = j
+            i, j = i + 1, j + 1
+        elif abs(score[i][j] - score[i + 1][j]) < 1e-9:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
+    """TOC entries, each paired with its body heading (by outline number within the same
+    part for section lines, by order-preserving title similarity for table lines)."""
+    blocks = document.blocks
+    entries: list[TocEntry] = []
+    keys: list[tuple[int, int, int] | None] = []
+    tables: list[int] = []
+    part = second = 0
+    for index in layout.toc_indexes:
+        block = blocks[index]
+        if isinstance(block, Table):
+            continue
+        text = toc_text(block.text)
+        entries.append(TocEntry(text=text, location=block.location))
+        found = numbering(text)
+        level = found.level if found is not None else None
+        if is_table_title(text):
+            tables.append(len(entries) - 1)
+            keys.append(None)
+            continue
+        if level == 1 and found is not None:
+            part, second = found.number, 0
+            keys.append((part, 0, 0))
+        elif level == 2 and found is not None:
+            second = found.number
+            keys.append((part, second, 0))
+        elif level == 3 and found is not None:
+            keys.append((part, second, found.number))
+        else:
+            keys.append(None)
+
+    by_key: dict[tuple[int, int, int], BodyHeading] = {}
+    for body in layout.headings:
+        if body.key is not None and not body.is_table:
+            by_key.setdefault(body.key, body)
+    for entry, key in zip(entries, keys, strict=True):
+        match = by_key.get(key) if key is not None else None
+        if match is not None:
+            entry.body_text = match.heading.text
+            entry.body_location = match.heading.location
+
+    pool: list[tuple[str, SourceLocation]] = []
+    for body in layout.headings:
+        if not body.is_table:
+            continue
+        text = body.heading.text
+        project = _project_name(blocks, body.index) if "项目" in text else None
+        pool.append(project or (text, body.heading.location))
+    pairs = align([entries[i].text for i in tables], [text for text, _ in pool])
+    for entry_index, pool_index in zip(tables, pairs, strict=True):
+        if pool_index is not None:
+            entries[entry_index].body_text, entries[entry_index].body_location = pool[pool_index]
+    return entries
