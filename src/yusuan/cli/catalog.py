@@ -231,7 +231,7 @@ def _print_entry(entry: CatalogEntry, fiscal_year: int | None, catalog: Catalog)
     table.add_column("年度")
     table.add_column("名称")
     table.add_column("状态")
-    table.add_column("来源")
+    table.add_column("来源", overflow="fold")
     years = (
         [fiscal_year] if fiscal_year is not None else sorted({n.fiscal_year for n in entry.names})
     )
@@ -282,7 +282,9 @@ def _print_coverage(result: Coverage, fiscal_year: int | None) -> None:
 
     sources = Table(title="来源", title_justify="left")
     for column in ("类型", "来源", "编号", "年度", "名称数", "完整性"):
-        sources.add_column(column, justify="right" if column == "名称数" else "left")
+        sources.add_column(
+            column, justify="right" if column == "名称数" else "left", overflow="fold"
+        )
     for use in result.sources:
         info = use.source
         sources.add_row(
@@ -307,7 +309,7 @@ def _print_coverage(result: Coverage, fiscal_year: int | None) -> None:
         return
     disagreements = Table(title="名称不一致的编码", title_justify="left", show_lines=True)
     for column in ("分类", "年度", "编码", "名称及来源"):
-        disagreements.add_column(column)
+        disagreements.add_column(column, overflow="fold")
     for item in result.disagreements:
         lines = [
             f"“{name.name}”："
