@@ -94,7 +94,7 @@ class _Reader:
         if continues and self.open is not None and self.open.rows is not None:
             # The next page of a split table: header-less indicator rows, or the header
             # printed again at its top.
-            if header == 0 or (header is None and _reads_as_indicators(table.rows)):
+            if header == 0 or _reads_as_indicators(_leading_rows(table.rows)):
                 self.open.rows.relayout(table.n_columns)
             else:
                 continues = False
@@ -205,6 +205,15 @@ def _starts_new_table(pieces: list[str]) -> bool:
     """A 项目名称 row or a title row after indicator rows starts another project's table."""
     first = normalise(pieces[0])
     return first.startswith("项目名称") or is_title(pieces[0])
+
+
+def _leading_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows before the table's first header or 项目名称/title row."""
+    for index, row in enumerate(rows):
+        pieces = [piece.text for piece in row_pieces(row)]
+        if is_header_row([cell.text for cell in row]) or (pieces and _starts_new_table(pieces)):
+            return rows[:index]
+    return rows
 
 
 def _starts_with_project(rows: list[list[Cell]]) -> bool:
