@@ -38,7 +38,7 @@ class TitleRule:
 
 
 # Words that make a title something other than one of the eight tables.
-TITLE_EXCLUDED = ("绩效", "基本信息", "目录", "政府采购", "机关运行经费预算表", "国有资本经营")
+TITLE_EXCLUDED = ("绩效", "基本信息", "目录", "政府采购", "国有资本经营")
 
 TITLE_RULES: tuple[TitleRule, ...] = (
     # 一般公共预算“三公”经费支出表 / 财政拨款“三公”经费支出表 / 部门“三公”经费和机关运行经费预算表

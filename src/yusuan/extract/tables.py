@@ -214,6 +214,8 @@ def _choose(
     if inner_kind is not None and (not kinds or inner_kind in kinds):
         return inner_kind, _Surroundings(unit=above.unit, unit_name=above.unit_name)
     if below_kind is not None and kinds and below_kind in kinds:
+        below.unit = below.unit or above.unit
+        below.unit_name = below.unit_name or above.unit_name
         return below_kind, below
     untitled = _Surroundings(unit=above.unit, unit_name=above.unit_name)
     if kinds & _GRID_KINDS and not coded:
