@@ -24,7 +24,7 @@ class Exit(IntEnum):
 def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    return Console(stderr=stderr, highlight=False)
 
 
 def fail(message: str, code: Exit = Exit.UNREADABLE) -> NoReturn:
