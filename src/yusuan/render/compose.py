@@ -195,7 +195,7 @@ def _performance_sentence(data: BudgetData) -> str:
         )
     else:
         text = (
-            f"{year} 年本{level}{len(covered)} 个项目编制了预算绩效目标，涉及一般公共预算 "
+            f"{year} 年本{level}有 {len(covered)} 个项目编制了预算绩效目标，涉及一般公共预算 "
             f"{amount(covered_amount)} 万元，共设立项目绩效指标 {len(project_rows)} 条。"
         )
     if overall_rows:
