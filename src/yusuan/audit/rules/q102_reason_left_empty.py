@@ -11,17 +11,20 @@ from yusuan.audit.registry import rule
 from yusuan.audit.rules._text import excerpt, paragraphs
 from yusuan.model.disclosure import Disclosure
 
-# "主要原因是。", "变动原因为：；", "主要用于：" at the end of a paragraph.
+# "主要原因是。", "变动原因为：；", "主要用于：。"; or a paragraph ending on "原因是" (cut off).
+# "主要用于：" at the end of a paragraph introduces a list and is not flagged.
 EMPTY_REASON = re.compile(
-    r"(?:原因(?:主要)?(?:是|为|系|如下)|主要用于|具体用于|主要包括)\s*[:：]?\s*(?:[。；;，,]|$)"
+    r"(?:原因(?:主要)?(?:是|为|系|如下)|主要用于|具体用于|主要包括)\s*[:：]?\s*[。；;，,]"
+    r"|原因(?:主要)?(?:是|为|系)\s*$"
 )
 
 
 @rule("Q102", "原因或用途说明为空或不完整", Severity.WARNING)
 def reason_left_empty(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: a clause that announces a reason or a purpose (原因是, 原因为, 主要用于,
-    主要包括) is followed by words, not directly by a full stop, semicolon or comma or by
-    the end of the paragraph.
+    主要包括) is followed by words, not directly by a full stop, semicolon or comma; and no
+    paragraph ends on "原因是". A paragraph ending on "主要用于：" is not flagged, since it
+    introduces the list that follows.
 
     Why it matters: the change reasons are what the inspection sheet asks for; "主要原因是。"
     gives none, and a cut-off sentence usually means text lost in editing or conversion.

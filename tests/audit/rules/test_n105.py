@@ -1,0 +1,45 @@
+"""N105: the narrative puts a function name on an amount the table lists under another code."""
+
+from __future__ import annotations
+
+from tests.audit.rules.document_support import findings, only, seed_function_table
+from tests.factories import figure, make_disclosure
+from yusuan.audit.finding import Severity
+from yusuan.model.disclosure import Disclosure
+
+
+def _doc(name: str, amount: str, part_of: str = "total_expenditure") -> Disclosure:
+    fig = figure("function", amount, name=name, part_of=part_of)
+    return make_disclosure(seed_function_table(), narrative=[fig])
+
+
+def test_names_of_the_rows_holding_the_amounts() -> None:
+    assert findings("N105", _doc("文化旅游体育与传媒支出", "396.84")) == []
+    assert findings("N105", _doc("电视", "177.41", "project_expenditure")) == []
+
+
+def test_class_name_on_another_class_amount() -> None:
+    # seed: "一般公共服务支出 396.84 万元"; the tables put 396.84 under 207
+    f = only("N105", _doc("一般公共服务支出", "396.84"))
+    assert (f.expected, f.found, f.severity) == (
+        "207 文化旅游体育与传媒支出",
+        "一般公共服务支出",
+        Severity.ERROR,
+    )
+    assert (
+        f.message
+        == "说明将 396.84万元 列为“一般公共服务支出”，表3中该金额列在 207 文化旅游体育与传媒支出 下"
+    )
+
+
+def test_project_function_is_reported_at_item_level() -> None:
+    # seed: "一般行政管理事务 177.41 万元" for 项目支出; 表3 puts it under 2070805 电视
+    f = only("N105", _doc("一般行政管理事务", "177.41", "project_expenditure"))
+    assert (f.expected, f.found) == ("2070805 电视", "一般行政管理事务")
+
+
+def test_seed(seed: Disclosure) -> None:
+    assert [(f.expected, f.found) for f in findings("N105", seed)] == [
+        ("207 文化旅游体育与传媒支出", "一般公共服务支出"),
+        ("2070805 电视", "一般行政管理事务"),
+    ]
