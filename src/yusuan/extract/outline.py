@@ -210,8 +210,6 @@ def analyse(document: Document) -> Layout:
             continue
         text = block.text.strip()
         level = heading_level(text)
-        if level is None and isinstance(block, BlockHeading) and numbering(text) is None:
-            level = None  # an unnumbered marked heading: a section name, no outline key
         table_title = (
             level != 1
             and is_table_title(text)

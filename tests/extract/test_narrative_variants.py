@@ -1,0 +1,129 @@
+"""Narrative extraction on synthetic paragraphs: phrasings real documents use besides the seed's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from yusuan.extract.narrative import extract_narrative
+from yusuan.extract.result import NarrativeResult
+from yusuan.model.amount import Unit
+from yusuan.model.narrative import NarrativeFigure
+from yusuan.read.text import parse_text
+
+
+def read(body: str, *, title: str = "某某区财政局 2021 年部门预算") -> NarrativeResult:
+    return extract_narrative(parse_text(f"{title}\n\n{body}\n", "synthetic.txt"))
+
+
+def figure(result: NarrativeResult, key: str) -> NarrativeFigure:
+    [found] = [f for f in result.figures if f.key == key]
+    return found
+
+
+def test_decrease_rate_stays_positive() -> None:
+    result = read(
+        "二、收支预算总体安排情况\n\n2021 年部门预算支出 1,234.50 万元，比上年减少 67.72 万元，下降 5.2%。"
+    )
+    total = figure(result, "total_expenditure")
+    assert (str(total.amount), total.text) == ("1234.50", "1,234.50 万元")
+    assert (total.change, total.direction, total.growth_rate) == (
+        Decimal("67.72"),
+        "减少",
+        Decimal("5.2"),
+    )
+    assert total.last_year_label == "比上年"
+
+
+def test_amount_in_yuan_with_thousands_separators_and_rate_without_space() -> None:
+    result = read("2021 年“三公”经费预算 125,000.00 元，比上年增长12.50%。")
+    three = figure(result, "three_public.total")
+    assert (str(three.amount), three.unit) == ("125000.00", Unit.YUAN)
+    assert (three.growth_rate, three.direction, three.change) == (Decimal("12.50"), "增加", None)
+    assert str(three.growth_rate) == "12.50"
+
+
+def test_flat_year_on_year() -> None:
+    result = read("（二）公务接待费\n\n公务接待费 2.00 万元，同比持平。")
+    reception = figure(result, "three_public.reception")
+    assert (str(reception.amount), reception.direction, reception.change) == ("2.00", "持平", None)
+    assert reception.section == "（二）公务接待费"
+
+
+def test_last_year_amount_before_change_full_width_punctuation() -> None:
+    result = read("2021年部门收入预算300.00万元，较2020年预算200.00万元增加100.00万元，增长50%。")
+    income = figure(result, "total_income")
+    assert (income.amount, income.last_year, income.change, income.growth_rate) == (
+        Decimal("300.00"),
+        Decimal("200.00"),
+        Decimal("100.00"),
+        Decimal("50"),
+    )
+    assert income.last_year_label == "较2020年预算"
+
+
+def test_income_sources_after_qizhong_with_semicolons() -> None:
+    # Shanghai phrasing: one sentence, sources separated by semicolons.
+    result = read(
+        "2021年，某某区财政局收入预算15621.11万元，其中：财政拨款收入15621.11万元，"
+        "比2020年预算减少876.75万元；事业收入0.00万元；其他收入0.00万元。"
+    )
+    assert figure(result, "total_income").amount == Decimal("15621.11")
+    service = figure(result, "income.service_revenue")
+    other = figure(result, "income.other_revenue")
+    assert (str(service.amount), service.part_of) == ("0.00", "total_income")
+    assert (str(other.amount), other.part_of) == ("0.00", "total_income")
+
+
+def test_rate_against_last_year_execution_keeps_comparison_label() -> None:
+    result = read("（一）项目支出 25.77 万元，比2020年预算执行数减少57.14%。")
+    project = figure(result, "project_expenditure")
+    assert (project.growth_rate, project.direction) == (Decimal("57.14"), "减少")
+    assert project.last_year_label == "比2020年预算执行数"
+
+
+def test_inline_function_list_and_share_of_named_whole() -> None:
+    result = read(
+        "按支出功能分类科目：一般公共服务支出 100.00 万元，教育支出 50.00 万元。\n\n"
+        "基本支出 80.00 万元，占总支出的 53.3%。"
+    )
+    names = [(f.name, f.amount) for f in result.figures if f.key == "function"]
+    assert names == [("一般公共服务支出", Decimal("100.00")), ("教育支出", Decimal("50.00"))]
+    basic = figure(result, "basic_expenditure")
+    assert (basic.share, basic.share_of) == (Decimal("53.3"), "total_expenditure")
+
+
+def test_bare_label_takes_its_key_from_the_section() -> None:
+    result = read("（三）公务用车购置及运行维护费\n\n预算安排 12.00 万元，与上年持平。")
+    cars = figure(result, "three_public.cars")
+    assert (cars.amount, cars.direction) == (Decimal("12.00"), "持平")
+
+
+def test_unknown_label_gives_no_figure() -> None:
+    result = read("二、基本情况\n\n单位收到捐赠 3 万元。")
+    assert result.figures == []
+
+
+def test_final_account_title_year_first() -> None:
+    result = read("一、部门基本情况", title="2021年某某区教育局部门决算")
+    assert (result.fiscal_year, result.department, result.is_final_account) == (
+        2021,
+        "某某区教育局",
+        True,
+    )
+
+
+def test_counts_in_chinese_numerals_and_staff_kinds_summed() -> None:
+    result = read(
+        "(二) 部门预算单位构成情况\n\n本部门内设五个机构。\n\n"
+        "(三) 人员情况\n\n本部门行政编制 10 人，事业编制 5 人，实有在职人员 14 人，退休人员 3 人，离休人员 1 人。"
+    )
+    assert [(c.key, c.value) for c in result.counts] == [("internal_units", 5)]
+    staff = result.staff
+    assert staff is not None
+    assert (staff.authorised, staff.in_post, staff.retired) == (15, 14, 3)
+    assert staff.extra == {"行政编制": 10, "事业编制": 5, "离休": 1}
+
+
+def test_no_three_public_flag() -> None:
+    result = read("本单位 2021 年没有安排“三公”经费预算。")
+    assert [f.key for f in result.flags] == ["no_three_public"]
