@@ -56,3 +56,64 @@ def audit_file(
         seconds=time.perf_counter() - start,
         read_notes=document.notes,
     )
+
+
+class RenderRefused(Exception):
+    """``render`` found error-severity findings in what it was about to write; ``report``
+    holds them. Nothing was written."""
+
+    def __init__(self, report: AuditReport) -> None:
+        self.report = report
+        super().__init__(f"生成的公开文件未通过审核：{report.stats.errors} 个错误，未写入任何文件")
+
+
+def render_budget(
+    path: str | Path,
+    out_dir: str | Path,
+    formats: Iterable[str],
+    *,
+    force: bool = False,
+) -> tuple[list[Path], AuditReport]:
+    """Generate the disclosure of the budget data at ``path`` into ``out_dir``.
+
+    Steps: load and validate the data (``BudgetInputError`` with cell-located problems),
+    derive the tables and compose the document, audit it by reading its text rendering back
+    through the normal pipeline (``RenderRefused`` on any error finding), then write one file
+    per format. Existing files are only replaced with ``force`` (``FileExistsError``).
+    Returns the written paths and the audit report.
+    """
+    import tempfile
+
+    from yusuan.budget.load import load_budget
+    from yusuan.budget.validate import name_resolver
+    from yusuan.catalog.catalog import default_catalog
+    from yusuan.render.compose import compose
+    from yusuan.render.text import render_text
+    from yusuan.render.writers import WRITERS, writer
+
+    data = load_budget(path)
+    resolve = name_resolver(data, default_catalog())
+    layout = compose(
+        data, lambda code: resolve(code, "function" if code[0] == "2" else "economic") or code
+    )
+    stem = f"{data.info.department}{data.info.fiscal_year}年{data.info.level}预算"
+    chosen = list(dict.fromkeys(formats))
+    unknown = [f for f in chosen if f not in WRITERS]
+    if unknown:
+        raise ValueError(f"未知的输出格式：{'、'.join(unknown)}（可选：{'、'.join(WRITERS)}）")
+    targets = [Path(out_dir) / f"{stem}{WRITERS[f][0]}" for f in chosen]
+    existing = [t for t in targets if t.exists()]
+    if existing and not force:
+        raise FileExistsError("、".join(str(t) for t in existing))
+
+    with tempfile.TemporaryDirectory() as scratch:
+        check = Path(scratch) / f"{stem}.txt"
+        check.write_bytes(render_text(layout))
+        report = audit_file(check)
+    if not report.valid:
+        raise RenderRefused(report)
+    rendered = {f: writer(f)(layout) for f in chosen}
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for fmt, target in zip(chosen, targets, strict=True):
+        target.write_bytes(rendered[fmt])
+    return targets, report

@@ -6,7 +6,9 @@ from __future__ import annotations
 import typer
 
 from yusuan.cli.audit import audit
+from yusuan.cli.catalog import app as catalog_app
 from yusuan.cli.extract import extract
+from yusuan.cli.render import render, template
 from yusuan.cli.rules import rules
 
 app = typer.Typer(
@@ -19,6 +21,9 @@ app = typer.Typer(
 app.command()(audit)
 app.command()(extract)
 app.command()(rules)
+app.command()(render)
+app.command()(template)
+app.add_typer(catalog_app, name="catalog")
 
 
 def main() -> None:
