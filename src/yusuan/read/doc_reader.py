@@ -21,10 +21,8 @@ from yusuan.read.errors import ReadError
 
 _EXPECTED = "Word 97-2003 格式的 DOC 文件"
 _CONVERT_SECONDS = 180
-_HOW_TO_CONVERT = (
-    "安装 LibreOffice（提供 soffice 命令）后重试，或在 Word/WPS 中打开该文件，"
-    "选择“另存为”→“Word 文档（*.docx）”，再读取 DOCX 文件"
-)
+_SAVE_AS_DOCX = "在 Word/WPS 中打开该文件，选择“另存为”→“Word 文档（*.docx）”，再读取 DOCX 文件"
+_HOW_TO_CONVERT = f"安装 LibreOffice（提供 soffice 命令）后重试，或{_SAVE_AS_DOCX}"
 
 
 class DocReader:
@@ -73,7 +71,7 @@ def read_doc(path: Path) -> Document:
             )
         except subprocess.TimeoutExpired:
             raise ReadError(
-                path, f"LibreOffice 转换超时（{_CONVERT_SECONDS} 秒）", expected=_HOW_TO_CONVERT
+                path, f"LibreOffice 转换超时（{_CONVERT_SECONDS} 秒）", expected=_SAVE_AS_DOCX
             ) from None
         except OSError as error:
             raise ReadError(
@@ -84,7 +82,7 @@ def read_doc(path: Path) -> Document:
             raise ReadError(
                 path,
                 "LibreOffice 未能把文件转换为 DOCX（文件可能已损坏）",
-                expected=_HOW_TO_CONVERT,
+                expected=_SAVE_AS_DOCX,
             )
         document = read_docx(converted, source=path, file_format="doc")
     document.notes.append("DOC 文件已通过 LibreOffice 转换为 DOCX 后读取")

@@ -66,7 +66,9 @@ def read_docx(path: Path, *, source: Path | None = None, file_format: str = "doc
         word = docx.Document(str(path))
     except Exception as error:  # python-docx raises many types for damaged packages
         raise ReadError(
-            named, f"无法打开 DOCX 文件（{type(error).__name__}）", expected=_EXPECTED
+            named,
+            f"无法打开 DOCX 文件，文件已损坏或格式不符（{type(error).__name__}）",
+            expected=_EXPECTED,
         ) from None
     blocks = list(_blocks(word, str(named)))
     return Document(path=str(named), format=file_format, blocks=blocks)

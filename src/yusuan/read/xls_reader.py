@@ -42,9 +42,12 @@ def read_xls(path: Path) -> Document:
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=False)
     except Exception as error:  # xlrd raises XLRDError, CompDocError, struct.error, …
-        raise ReadError(
-            path, f"无法打开 XLS 文件（{type(error).__name__}：{error}）", expected=_EXPECTED
-        ) from None
+        problem = (
+            "文件已加密，无法打开 XLS 文件"
+            if "encrypted" in str(error).lower()
+            else f"无法打开 XLS 文件，文件已损坏或格式不符（{type(error).__name__}）"
+        )
+        raise ReadError(path, problem, expected=_EXPECTED) from None
     blocks: list[Block] = []
     notes: list[str] = []
     try:

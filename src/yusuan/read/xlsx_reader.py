@@ -46,7 +46,9 @@ def read_xlsx(path: Path) -> Document:
             workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many types for damaged packages
         raise ReadError(
-            path, f"无法打开 XLSX 文件（{type(error).__name__}）", expected=_EXPECTED
+            path,
+            f"无法打开 XLSX 文件，文件已损坏或格式不符（{type(error).__name__}）",
+            expected=_EXPECTED,
         ) from None
     blocks: list[Block] = []
     notes: list[str] = []
