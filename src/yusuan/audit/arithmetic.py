@@ -235,11 +235,13 @@ def headline_value(row: Row) -> Decimal:
 
 
 def headline_column(row: Row) -> str:
-    """The column :func:`headline_value` reads first (for placing a finding)."""
+    """The column :func:`headline_value` reads first (for placing a finding): ``amount`` or
+    ``total`` when printed, else the first printed cell."""
     for column in ("amount", "total"):
-        if column in row.cells:
+        if row.value(column) is not None:
             return column
-    return next(iter(row.cells), "amount")
+    printed = [c for c, cell in row.cells.items() if cell.value is not None]
+    return printed[0] if printed else next(iter(row.cells), "amount")
 
 
 def check_level_sums(
