@@ -14,8 +14,8 @@ from yusuan.model.disclosure import Disclosure
 # "主要原因是。", "变动原因为：；", "主要用于：。"; or a paragraph ending on "原因是" (cut off).
 # "主要用于：" at the end of a paragraph introduces a list and is not flagged.
 EMPTY_REASON = re.compile(
-    r"(?:原因(?:主要)?(?:是|为|系|如下)|主要用于|具体用于|主要包括)\s*[:：]?\s*[。；;，,]"
-    r"|原因(?:主要)?(?:是|为|系)\s*$"
+    r"(?:(?:主要)?原因(?:主要)?(?:是|为|系|如下)|主要用于|具体用于|主要包括)\s*[:：]?\s*[。；;，,]"
+    r"|(?:主要)?原因(?:主要)?(?:是|为|系)\s*$"
 )
 
 
