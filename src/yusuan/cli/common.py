@@ -29,7 +29,7 @@ def console(stderr: bool = False) -> Console:
 
 def fail(message: str, code: Exit = Exit.UNREADABLE) -> NoReturn:
     """Print ``message`` (Chinese) to stderr and exit with ``code`` — never a traceback."""
-    console(stderr=True).print(f"[bold red]yusuan：[/]{message}", highlight=False)
+    console(stderr=True).print(f"[bold red]yusuan：[/]{message}", highlight=False, soft_wrap=True)
     raise typer.Exit(int(code))
 
 
