@@ -275,3 +275,61 @@ def test_unmapped_row_label_is_kept_and_reported() -> None:
     assert meeting[0].value("amount") == Decimal("1.00")
     [note] = result.unrecognised
     assert note.kind == "row" and note.title == "会议费"
+
+
+def test_three_public_items_printed_as_columns() -> None:
+    # Shanghai 部门“三公”经费和机关运行经费预算表: the header's second row starts with 合计
+    result = _extract(
+        """
+部门“三公”经费和机关运行经费预算表
+单位:万元
+2024年“三公”经费预算数\t\t\t\t\t\t2024年机关运行经费预算数
+合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t
+\t\t\t小计\t购置费\t运行费\t
+47.91\t0\t1.35\t46.56\t25\t21.56\t443.18
+"""
+    )
+    t7 = result.tables[TableKind.T7]
+    values = {row.key: row.value("amount") for row in t7.rows if row.key}
+    assert values == {
+        "three_public_total": Decimal("47.91"),
+        "overseas_travel": Decimal("0"),
+        "official_reception": Decimal("1.35"),
+        "official_cars": Decimal("46.56"),
+        "car_purchase": Decimal("25"),
+        "car_operation": Decimal("21.56"),
+    }
+    [other] = [row for row in t7.rows if row.key is None]
+    assert other.label == "2024年机关运行经费预算数"
+    assert other.value("amount") == Decimal("443.18")  # kept, and reported
+    assert [note.title for note in result.unrecognised] == ["2024年机关运行经费预算数"]
+
+
+def test_section_part_that_lost_its_leading_zero() -> None:
+    result = _extract(
+        """
+2024年部门一般公共预算基本支出部门预算经济分类预算表
+编制部门：上海市普陀区人民政府万里街道办事处 单位：元
+部门预算经济分类科目编码\t\t经济分类科目名称\t合计\t人员经费\t公用经费
+类\t款\t\t\t\t
+301\t\t工资福利支出\t100\t100\t0
+301\t2\t津贴补贴\t100\t100\t0
+"""
+    )
+    t6 = result.tables[TableKind.T6]
+    assert [row.code for row in t6.coded_rows()] == ["301", "30102"]
+    assert t6.unit is Unit.YUAN
+    assert t6.unit_name == "上海市普陀区人民政府万里街道办事处"
+
+
+def test_amounts_only_table_is_one_total_row() -> None:
+    result = _extract(
+        """
+支出预算总表
+单位：万元
+合计\t基本支出\t项目支出
+24169.74\t15844.04\t4335.30
+"""
+    )
+    [total] = result.tables[TableKind.T3].rows
+    assert total.key == "total" and total.value("basic") == Decimal("15844.04")

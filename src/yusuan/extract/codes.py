@@ -81,7 +81,11 @@ def join_code_parts(parts: list[tuple[str, str]], context: CodeContext) -> str |
     ``[("类", "208"), ("款", "05"), ("项", "02")]`` → ``2080502``; ``[("类", ""), ("款", "05"),
     ("项", "")]`` under 类 208 → ``20805``; ``None`` when all parts are blank.
     """
-    texts = [(level, _SPACES.sub("", text)) for level, text in parts]
+    # a 款/项 part that lost its leading zero (``301 | 2 | 津贴补贴``) is read as ``02``
+    texts = [
+        (level, digits.zfill(2) if level != "类" and len(digits) == 1 else digits)
+        for level, digits in ((level, _SPACES.sub("", text)) for level, text in parts)
+    ]
     filled = [(level, text) for level, text in texts if text]
     if not filled or not all(text.isdigit() for _, text in filled):
         return None

@@ -155,12 +155,18 @@ def _is_data_row(row: list[Cell]) -> bool:
     words = compact(first)
     if words in _HEADER_ONLY_FIRST_CELLS:
         return False
-    if words and (is_code_text(first) or row_label_key(first) or three_public_key(first)):
+    if words and is_code_text(first):
         return True
     split = split_code_and_name(first) if first else None
     if split and len(split[0]) in (3, 5, 7):
         return True
-    return any(_is_amount(cell.text) for cell in row if cell.text and not cell.spanned)
+    if any(_is_amount(cell.text) for cell in row if cell.text and not cell.spanned):
+        return True
+    # 合计 / 一、… with no amounts: a data row only when nothing else is printed beside it
+    # (a header row may start with 合计 too: ``合计 | 因公出国（境）费 | 公务接待费``).
+    if words and (row_label_key(first) or three_public_key(first)):
+        return all(not cell.text or cell.text == first for cell in row[1:])
+    return False
 
 
 def _preamble_line(row: list[Cell]) -> tuple[str, str] | None:

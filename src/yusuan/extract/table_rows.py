@@ -133,9 +133,14 @@ class RowBuilder:
             anchor = row[code_columns[0].index] if code_columns else row[0]
             cells = self._cells(row, amounts)
             if code is None and key is None:
-                if not label:
+                if not any(cell.value is not None for cell in cells.values()) and not label:
                     continue
-                self._unmapped_row(label, anchor)
+                if not label and not (
+                    code_columns or part_columns or name_columns or label_columns
+                ):
+                    key = "total"  # a one-row table of amounts only (Jiangsu 支出预算总表)
+                else:
+                    self._unmapped_row(label or "（无行名）", anchor)
             rows.append(
                 Row(
                     label=label,
@@ -201,6 +206,9 @@ class RowBuilder:
     # -- 三公 (T7) -------------------------------------------------------------------
 
     def _three_public(self, body: list[list[Cell]]) -> list[Row]:
+        by_column = three_public_columns(self.layout)
+        if by_column:
+            return self._three_public_by_column(body, by_column)
         labels = self.layout.of_role(ColumnRole.LABEL)
         label_index = labels[0].index if labels else 0
         amounts = [c for c in self.layout.of_role(ColumnRole.AMOUNT) if c.index != label_index]
@@ -224,6 +232,72 @@ class RowBuilder:
                 )
             )
         return rows
+
+    def _three_public_by_column(
+        self, body: list[list[Cell]], keys: dict[int, str | None]
+    ) -> list[Row]:
+        """三公 printed as columns (Jiangsu, Shanghai): one row per column of each data row."""
+        rows: list[Row] = []
+        for row in body:
+            if not any(cell.text for cell in row):
+                continue
+            for column in self.layout.of_role(ColumnRole.AMOUNT):
+                if column.index >= len(row):
+                    continue
+                key = keys.get(column.index)
+                label = "/".join(dict.fromkeys(column.path[-2:])) or column.printed
+                cells = self._cells(row, [column])
+                amount = cells.pop(column.key)
+                amount.column = "amount"
+                if key is None:
+                    self._unmapped_row(label, row[column.index])
+                rows.append(
+                    Row(
+                        label=label,
+                        key=key,
+                        cells={"amount": amount},
+                        location=row[column.index].location,
+                    )
+                )
+        return rows
+
+
+def three_public_columns(layout: HeaderLayout) -> dict[int, str | None]:
+    """Column index → T7 row key when the 三公 items are printed as columns, else ``{}``.
+
+    ``小计``/``合计`` take the key of the header above them (``“三公”经费 / 小计`` is the
+    三公 total, ``公务用车购置及运行维护费 / 小计`` the car total); ``购置费`` / ``运行费`` under
+    the car header are its parts. A top-level 合计 that also counts 会议费/培训费 (Jiangsu)
+    is left without a key when a 三公 subtotal column exists.
+    """
+    keys: dict[int, str | None] = {}
+    for column in layout.of_role(ColumnRole.AMOUNT):
+        keys[column.index] = _three_public_column_key(column.path)
+    if not any(key not in (None, "three_public_total") for key in keys.values()):
+        return {}
+    totals = [i for i, key in keys.items() if key == "three_public_total"]
+    if len(totals) > 1:
+        for index in totals:
+            column = next(c for c in layout.columns if c.index == index)
+            if not any("三公" in part for part in column.path):
+                keys[index] = None
+    return keys
+
+
+def _three_public_column_key(path: tuple[str, ...]) -> str | None:
+    leaf = compact(path[-1]) if path else ""
+    parent = path[-2] if len(path) >= 2 else ""
+    parent_key = three_public_key(parent) if parent else None
+    if parent and parent_key is None and "三公" in parent and leaf in ("合计", "小计"):
+        parent_key = "three_public_total"
+    if leaf in ("合计", "小计", "总计"):
+        return parent_key or "three_public_total"
+    if parent_key == "official_cars":
+        if "购置" in leaf:
+            return "car_purchase"
+        if "运行" in leaf:
+            return "car_operation"
+    return three_public_key(path[-1]) if path else None
 
 
 def _text(row: list[Cell], column: Column) -> str:

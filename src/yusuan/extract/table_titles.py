@@ -17,7 +17,9 @@ _MAX_TITLE = 60  # compact characters; longer lines are sentences, not titles
 _TITLE_TAIL = ("续表", "续")
 _SENTENCE_MARKS = ("，", "。", "；", ",", "详见", "见表", "见公开")
 _UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
-_UNIT_NAME = re.compile(r"^\s*(?:单位名称|部门名称|编制单位|预算单位|填报单位|部门)\s*[:：]\s*")
+_UNIT_NAME = re.compile(
+    r"^\s*(?:单位名称|部门名称|编制单位|编制部门|预算单位|预算部门|填报单位|填报部门|部门)\s*[:：]\s*"
+)
 _NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*\d?\s*[:：]")
 _NOTE_CONTINUATION = re.compile(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))")
 

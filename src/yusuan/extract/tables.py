@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from yusuan.extract.headers import HeaderLayout, analyse_header, has_coded_rows, header_kinds
 from yusuan.extract.result import TablesResult
-from yusuan.extract.table_rows import RowBuilder
+from yusuan.extract.table_rows import RowBuilder, three_public_columns
 from yusuan.extract.table_titles import (
     is_continuation_title,
     is_note,
@@ -27,7 +27,7 @@ from yusuan.extract.table_titles import (
 )
 from yusuan.extract.table_vocabulary import ColumnRole
 from yusuan.model.disclosure import UnrecognisedBlock
-from yusuan.model.tables import STANDARD_TITLES, StandardTable, TableKind
+from yusuan.model.tables import COLUMN_LABELS, STANDARD_TITLES, StandardTable, TableKind
 from yusuan.read.document import Document, Heading, Paragraph, Table
 
 _WINDOW = 6  # blocks searched before / after a table for its title, unit and note lines
@@ -168,10 +168,7 @@ def extract_standard_tables(document: Document) -> TablesResult:
         result.unrecognised.extend(builder.notes)
         unit_line = around.unit[1] if around.unit else layout.preamble.unit_line
         unit_name_line = around.unit_name[1] if around.unit_name else layout.preamble.unit_name
-        columns: dict[str, str] = {}
-        for column in layout.columns:
-            if column.role is ColumnRole.AMOUNT:
-                columns.setdefault(column.key, column.printed)
+        columns = _printed_columns(kind, layout)
         standard = StandardTable(
             kind=kind,
             title=title or STANDARD_TITLES[kind],
@@ -230,6 +227,19 @@ def _choose(
     if above_kind is not None:
         return above_kind, above
     return None
+
+
+def _printed_columns(kind: TableKind, layout: HeaderLayout) -> dict[str, str]:
+    """Canonical column key → header as printed (the first column of each key)."""
+    amounts = [c for c in layout.columns if c.role is ColumnRole.AMOUNT]
+    if kind is TableKind.T7 and three_public_columns(layout):
+        # 三公 items printed as columns become rows; their amounts share one key
+        top = amounts[0].path[0] if amounts and len(amounts[0].path) > 1 else ""
+        return {"amount": top or COLUMN_LABELS["amount"]}
+    columns: dict[str, str] = {}
+    for column in amounts:
+        columns.setdefault(column.key, column.printed)
+    return columns
 
 
 def _claim(
