@@ -162,3 +162,12 @@ def test_missing_or_empty_page(tmp_path: Path, content: bytes | None, problem: s
         read_html(path)
     assert str(caught.value).startswith(str(path))
     assert problem in str(caught.value)
+
+
+def test_caption_becomes_a_paragraph_before_the_table(tmp_path: Path) -> None:
+    page = "<table><caption>表6 一般公共预算基本支出表</caption><tr><td>合计</td><td>343.64</td></tr></table>"
+    path = tmp_path / "caption.html"
+    path.write_text(page, encoding="utf-8")
+    caption, table = read_html(path).blocks
+    assert isinstance(caption, Paragraph) and caption.text == "表6 一般公共预算基本支出表"
+    assert isinstance(table, Table) and table.texts() == [["合计", "343.64"]]

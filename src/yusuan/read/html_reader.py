@@ -6,7 +6,7 @@ GB2312 are decoded as GB18030, their superset), else strict UTF-8, else GB18030.
 
 Scripts, styles and the ``<head>`` are dropped. ``<h1>``–``<h6>`` become headings; text in
 ``<p>``, ``<div>``, ``<li>`` and similar blocks becomes paragraphs (a ``<br>`` starts a new
-one); ``<table>`` becomes a grid with ``rowspan``/``colspan`` resolved (the spanned copies
+one); ``<table>`` becomes a grid (its ``<caption>`` a paragraph before it) with ``rowspan``/``colspan`` resolved (the spanned copies
 marked ``spanned``). Older sites lay pages out with tables: a table that contains other
 tables is treated as layout, and its cells are read as text containers.
 
@@ -183,6 +183,10 @@ class _Walker:
                     self.blocks.append(Heading(text=text, level=_HEADINGS[name], location=location))
             elif name == "table" and child.find("table") is None:
                 self.flush()
+                caption = child.find("caption", recursive=False)
+                if isinstance(caption, Tag):
+                    self.visit(caption)
+                    self.flush()
                 self.table_count += 1
                 rows = _table_grid(child, self.source, self.table_count)
                 if rows:
