@@ -129,6 +129,8 @@ def find_grids(edges: list[Edge], chars: list[Char]) -> list[Grid]:
         ys = _clusters([y for y, _, _ in group_h])
         if len(xs) < 2 or len(ys) < 2:
             continue
+        if len(xs) == 2 and len(ys) == 2:
+            continue  # a frame round a text box or chart, not a table
         grid = Grid(xs=xs, ys=ys)
         _fill(grid, group_h, group_v, chars)
         if grid.rows:
