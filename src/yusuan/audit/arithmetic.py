@@ -9,12 +9,14 @@ the number of printed (non-blank) parts, since a blank has no rounding error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from yusuan.audit.context import NotApplicable, RuleContext, cell_place
 from yusuan.audit.finding import Finding, Place, Severity
+from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import COLUMN_LABELS, Level, Row, Section, StandardTable, TableKind
 
@@ -220,9 +222,67 @@ def section_rows(table: StandardTable, section: Section) -> list[Row]:
     return [r for r in table.rows if r.section == section]
 
 
+_SUBITEM = re.compile(r"^\s*(其中|\d+\s*[.、．]|[（(]\s*\d+\s*[)）])")
+_NUMBERING = re.compile(
+    r"^\s*([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+\s*[.、．])\s*"
+)
+
+
+def is_subitem(label: str) -> bool:
+    """True for an "of which" line (``其中：捐赠收入``, ``1.一般公共预算资金``, ``（1）…``):
+    a part of the line above, not an addend beside it."""
+    return bool(_SUBITEM.match(label))
+
+
+def bare_name(label: str) -> str:
+    """A row label without its numbering, normalised: ``一、教育支出`` → ``教育支出``."""
+    return normalize_name(_NUMBERING.sub("", label))
+
+
 def class_rows(table: StandardTable, section: Section) -> list[Row]:
-    """The 类 rows (3-digit codes) of ``section`` in a side-by-side table."""
-    return [r for r in table.coded_rows(section) if r.level is Level.CLASS]
+    """The 类 rows of ``section`` in a side-by-side table: the 3-digit coded rows; when the
+    table prints its classes by name only (``一、教育支出``, Shanghai and university sets),
+    the unkeyed, uncoded rows above 本年支出合计 that are not "of which" lines."""
+    coded = [r for r in table.coded_rows(section) if r.level is Level.CLASS]
+    if coded:
+        return coded
+    named = []
+    for row in section_rows(table, section):
+        if row.key is not None:
+            break
+        if row.code is None and bare_name(row.label) and not is_subitem(row.label):
+            named.append(row)
+    return named
+
+
+def rows_between(
+    table: StandardTable, section: Section, after: str | None, before: str
+) -> list[Row] | None:
+    """The addend rows of ``section`` between the row keyed ``after`` (the start when
+    ``None``) and the row keyed ``before``: "of which" lines, rows printing nothing and
+    unlabelled rows left out. ``None`` when a bounding row is absent."""
+    rows = section_rows(table, section)
+    keys = [r.key for r in rows]
+    if before not in keys or (after is not None and after not in keys):
+        return None
+    start = keys.index(after) + 1 if after is not None else 0
+    end = keys.index(before)
+    return [
+        r
+        for r in rows[start:end]
+        if r.cells and bare_name(r.label) and not is_subitem(r.label) and r.code is None
+    ]
+
+
+def named_classes(rows: Iterable[Row], names: dict[str, str]) -> dict[str, Row]:
+    """Class rows by code: coded rows by their code; rows printed by name only matched to
+    ``names`` (code → name, from a coded table), or kept as ``name:…`` when none matches."""
+    by_name = {bare_name(name): code for code, name in names.items()}
+    found: dict[str, Row] = {}
+    for row in rows:
+        key = row.code or by_name.get(bare_name(row.label)) or f"name:{bare_name(row.label)}"
+        found.setdefault(key, row)
+    return found
 
 
 def headline_value(row: Row) -> Decimal:
@@ -284,7 +344,9 @@ def check_row_arithmetic(
     if total_column not in columns:
         return findings
     parts = (
-        [c for c in columns if c != total_column] if part_columns is None else list(part_columns)
+        [c for c in columns if c != total_column and not is_subitem(column_label(table, c))]
+        if part_columns is None
+        else list(part_columns)
     )
     for row in table.rows:
         if not row.cells:
@@ -378,12 +440,14 @@ def compare_by_code(
     placed on the left cell (found) against the right one (expected); ``message`` may use
     ``{row}``, ``{found}`` and ``{expected}``. A code with a non-zero amount on one side only
     gives a finding placed on the side that prints it (expected 0); ``missing_message`` may
-    use ``{row}``, ``{found}`` and ``{table}`` (the table lacking the code).
+    use ``{row}``, ``{found}`` and ``{table}`` (the table lacking the code). Left rows printed
+    by name only (``一、教育支出``) are matched to the right rows' codes by name.
     """
     left_table, left_rows, left_column = left
     right_table, right_rows, right_column = right
-    left_codes = first_by_code(left_rows)
     right_codes = first_by_code(right_rows)
+    names = {code: row.name or row.label for code, row in right_codes.items()}
+    left_codes = named_classes(left_rows, names)
     findings: list[Finding] = []
     for code, row in left_codes.items():
         other = right_codes.get(code)
@@ -411,6 +475,36 @@ def compare_by_code(
             row=row.describe(), found=found.printed, table=f"表{left_table.kind.number}"
         )
         finding = ctx.mismatch(found.place, ZERO, found.amount, text)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def check_between(
+    ctx: RuleContext,
+    table: StandardTable,
+    section: Section,
+    after: str | None,
+    total_key: str,
+    message: str,
+) -> list[Finding]:
+    """The row keyed ``total_key`` against the sum of the row keyed ``after`` (when given)
+    and the addend rows between the two in ``section`` (see :func:`rows_between`), in every
+    amount column. ``message`` may use ``{column}``, ``{{found}}`` and ``{{expected}}``."""
+    total = table.row_by_key(total_key, section)
+    between = rows_between(table, section, after, total_key)
+    if total is None or between is None:
+        return []
+    first = table.row_by_key(after, section) if after is not None else None
+    parts = [first, *between] if first is not None else between
+    findings: list[Finding] = []
+    for column in amount_columns(table, [total, *parts]):
+        finding = check_sum(
+            ctx,
+            Term(table, total, column),
+            [Term(table, row, column) for row in parts],
+            message.format(column=column_label(table, column)),
+        )
         if finding is not None:
             findings.append(finding)
     return findings

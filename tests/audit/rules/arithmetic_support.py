@@ -116,3 +116,43 @@ def seed_t4(changes: dict[tuple[str, Section], list[str]] | None = None) -> Stan
         [(ident, label, edits.get((ident, s), cells), s) for ident, label, cells, s in SEED_T4],
         first_line=300,
     )
+
+
+def swu_t1(changes: dict[str, str] | None = None) -> StandardTable:
+    """西南大学收支预算总表 2023 (corpus/real/chongqing_swu_2023_budget.pdf, page 7): items
+    and classes printed by name only, an "of which" line, 使用非财政拨款结余."""
+    edits = changes or {}
+    rows: list[tuple[str, str, str, Section]] = [
+        ("一、财政拨款", "一、财政拨款", "230876.38", I),
+        ("service_revenue", "二、事业收入", "122342.73", I),
+        ("operating_revenue", "三、事业单位经营收入", "", I),
+        ("other_revenue", "四、其他收入", "50265.53", I),
+        ("其中：捐赠收入", "其中：捐赠收入", "1000.00", I),
+        ("income_subtotal", "本年收入合计", "403484.64", I),
+        ("使用非财政拨款结余", "使用非财政拨款结余", "59972.79", I),
+        ("carry_over", "上年结转", "93801.70", I),
+        ("income_total", "收 入 总 计", "557259.13", I),
+        ("一、教育支出", "一、教育支出", "434334.99", F),
+        ("二、科学技术支出", "二、科学技术支出", "2801.72", F),
+        ("三、社会保障和就业支出", "三、社会保障和就业支出", "14616.30", F),
+        ("四、住房保障支出", "四、住房保障支出", "16916.56", F),
+        ("五、其他支出", "五、其他支出", "109.50", F),
+        ("expenditure_subtotal", "本年支出合计", "468779.07", F),
+        ("carry_forward", "结转下年", "88480.06", F),
+        ("expenditure_total", "支 出 总 计", "557259.13", F),
+    ]
+    table = make_table(
+        TableKind.T1,
+        ["amount"],
+        [(ident, label, [edits.get(label, text)], s) for ident, label, text, s in rows],
+        first_line=700,
+    )
+    # rows printed by name only carry no key (make_table would take the label as key)
+    unkeyed = {ident for ident, label, _, _ in rows if ident == label}
+    return table.model_copy(
+        update={
+            "rows": [
+                r.model_copy(update={"key": None}) if r.key in unkeyed else r for r in table.rows
+            ]
+        }
+    )

@@ -43,3 +43,47 @@ def test_row_total_differing_from_sources() -> None:
 
 def test_missing_table_is_not_applicable() -> None:
     assert result("H201", make_disclosure()).outcome == "not_applicable"
+
+
+def test_of_which_column_is_not_added_and_a_real_misprint_is_found() -> None:
+    # 西南大学收入预算表 2023 (corpus/real/chongqing_swu_2023_budget.pdf, page 8) prints
+    # 2050202 小学教育 收入合计 9,645.51 but 14.33 + 8,201.15 + 0.50 + 1,430.03 = 9,646.01;
+    # 20502 adds up once 其中：教育收费 (part of 事业收入) is left out.
+    columns = [
+        "total",
+        "carry_over",
+        "general_public_appropriation",
+        "service_revenue",
+        "其中：教育收费",
+        "other_revenue",
+        "使用非财政拨款结余",
+    ]
+    t2 = make_table(
+        TableKind.T2,
+        columns,
+        [
+            (
+                "20502",
+                "普通教育",
+                [
+                    "520603.91",
+                    "91913.64",
+                    "206667.26",
+                    "122342.73",
+                    "74162.23",
+                    "46880.28",
+                    "52800.00",
+                ],
+            ),
+            ("2050202", "小学教育", ["9645.51", "14.33", "8201.15", "0.50", "", "1430.03", ""]),
+        ],
+    )
+    [finding] = findings("H201", make_disclosure(t2))
+    assert summary(finding) == (
+        "H201",
+        "2050202 小学教育",
+        "总计",
+        D("9646.01"),
+        D("9645.51"),
+        D("-0.50"),
+    )

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from tests.audit.rules.arithmetic_support import D, I, findings, result, seed_t1, seed_t4, summary
+from tests.audit.rules.arithmetic_support import (
+    D,
+    I,
+    findings,
+    result,
+    seed_t1,
+    seed_t4,
+    summary,
+    swu_t1,
+)
 from tests.factories import make_disclosure
 
 
@@ -40,3 +49,21 @@ def test_t4_subtotal_per_column() -> None:
 
 def test_without_t1_and_t4_not_applicable() -> None:
     assert result("X101", make_disclosure()).outcome == "not_applicable"
+
+
+def test_university_items_by_name_without_the_of_which_line() -> None:
+    # 230876.38 + 122342.73 + 50265.53 = 403484.64 (其中：捐赠收入 1000.00 is part of 其他收入)
+    assert findings("X101", make_disclosure(swu_t1())) == []
+
+
+def test_university_item_changed() -> None:
+    [finding] = findings("X101", make_disclosure(swu_t1({"一、财政拨款": "230867.38"})))
+    assert summary(finding) == (
+        "X101",
+        "本年收入合计",
+        "预算数",
+        D("403475.64"),
+        D("403484.64"),
+        D("9.00"),
+    )
+    assert finding.related[0].row == "一、财政拨款"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, seed_t4, summary
+from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, seed_t4, summary, swu_t1
 from tests.factories import make_disclosure
 
 
@@ -33,4 +33,18 @@ def test_t4_general_public_column() -> None:
         D("557.05"),
         D("521.05"),
         D("-36.00"),
+    )
+
+
+def test_classes_printed_by_name_only() -> None:
+    # 434334.99 + 2801.72 + 14616.30 + 16916.56 + 109.50 = 468779.07
+    assert findings("X103", make_disclosure(swu_t1())) == []
+    [finding] = findings("X103", make_disclosure(swu_t1({"五、其他支出": "190.50"})))
+    assert summary(finding) == (
+        "X103",
+        "本年支出合计",
+        "预算数",
+        D("468860.07"),
+        D("468779.07"),
+        D("-81.00"),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, summary
+from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, summary, swu_t1
 from tests.factories import make_disclosure, make_table
 from yusuan.model.tables import StandardTable, TableKind
 
@@ -59,3 +59,27 @@ def test_t3_carry_forward_is_not_this_years_expenditure() -> None:
     doc = make_disclosure(t1, t3)
     found = [f for f in findings("X204", doc) if f.place.row == "207 文化旅游体育与传媒支出"]
     assert found == []
+
+
+def test_t1_classes_printed_by_name_are_matched_by_name() -> None:
+    t3 = make_table(
+        TableKind.T3,
+        ["total"],
+        [
+            ("205", "教育支出", ["434334.99"]),
+            ("206", "科学技术支出", ["2801.72"]),
+            ("208", "社会保障和就业支出", ["14616.30"]),
+            ("221", "住房保障支出", ["16916.56"]),
+            ("229", "其他支出", ["109.50"]),
+        ],
+    )
+    assert findings("X204", make_disclosure(swu_t1(), t3)) == []
+    [finding] = findings("X204", make_disclosure(swu_t1({"二、科学技术支出": "2081.72"}), t3))
+    assert summary(finding) == (
+        "X204",
+        "二、科学技术支出",
+        "预算数",
+        D("2801.72"),
+        D("2081.72"),
+        D("-720.00"),
+    )

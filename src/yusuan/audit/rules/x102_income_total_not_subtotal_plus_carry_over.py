@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import SIDE_BY_SIDE_TABLES, check_keyed_sum, tables_present
+from yusuan.audit.arithmetic import SIDE_BY_SIDE_TABLES, check_between, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -17,7 +17,8 @@ def income_total_not_subtotal_plus_carry_over(
     doc: Disclosure, ctx: RuleContext
 ) -> Iterator[Finding]:
     """What it checks: in 表1 (and 表4), 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 +
-    上年结转 (rows the table does not print count as 0; blank cells too).
+    上年结转: 本年收入合计 plus every line printed between it and 收入总计 (a university's
+    使用非财政拨款结余 among them; "of which" lines left out). Blank cells count as 0.
 
     Why it matters: 收入总计 is the amount the department can spend this year; a total not
     made of this year's income and the carry-over misstates the budget's size.
@@ -29,12 +30,12 @@ def income_total_not_subtotal_plus_carry_over(
     用事业基金弥补收支差额 + 上年结转"; T4 "the T1 identities, restricted to appropriations".
     """
     for table in tables_present(doc, SIDE_BY_SIDE_TABLES):
-        yield from check_keyed_sum(
+        yield from check_between(
             ctx,
             table,
+            Section.INCOME,
+            "income_subtotal",
             "income_total",
-            ("income_subtotal", "institutional_fund", "carry_over"),
             "收入总计 的{column} {{found}} 不等于本年收入合计、用事业基金弥补收支差额与上年结转之和"
             " {{expected}}",
-            section=Section.INCOME,
         )

@@ -8,7 +8,7 @@ from yusuan.audit.arithmetic import (
     EXPENDITURE_SECTIONS,
     SECTION_LABELS,
     SIDE_BY_SIDE_TABLES,
-    check_keyed_sum,
+    check_between,
     tables_present,
 )
 from yusuan.audit.context import RuleContext
@@ -22,8 +22,8 @@ def expenditure_total_not_subtotal_plus_carry_forward(
     doc: Disclosure, ctx: RuleContext
 ) -> Iterator[Finding]:
     """What it checks: in 表1 (and 表4), on each expenditure side (by function, by economic
-    class), 支出总计 = 本年支出合计 + 结转下年. A row the table does not print, or a blank
-    cell, counts as 0.
+    class), 支出总计 = 本年支出合计 + 结转下年 (+ any other line printed between the two, "of
+    which" lines left out). A blank cell counts as 0.
 
     Why it matters: 支出总计 must account for everything spent this year plus what is carried
     into next year; a total that is not those two misstates the budget's size.
@@ -39,12 +39,12 @@ def expenditure_total_not_subtotal_plus_carry_forward(
             total = table.row_by_key("expenditure_total", section)
             if total is None:
                 continue
-            yield from check_keyed_sum(
+            yield from check_between(
                 ctx,
                 table,
+                section,
+                "expenditure_subtotal",
                 "expenditure_total",
-                ("expenditure_subtotal", "carry_forward"),
                 f"{SECTION_LABELS[section]}的支出总计 的{{column}} {{{{found}}}} "
                 f"不等于本年支出合计与结转下年之和 {{{{expected}}}}",
-                section=section,
             )

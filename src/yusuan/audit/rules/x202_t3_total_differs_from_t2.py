@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from yusuan.audit.arithmetic import (
     Term,
+    amount_columns,
     check_equal,
     compare_by_code,
     keyed_row,
     tables_present,
 )
-from yusuan.audit.context import RuleContext
+from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
@@ -28,7 +29,7 @@ def t3_total_differs_from_t2(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
     """What it checks: every function code's 总计 in 表3 部门支出预算总表 equals the same
     code's 总计 in 表2 部门收入预算总表 (placed on 表3), and the two 合计 rows agree. A code
     with a non-zero 总计 printed in only one of the two tables is reported on the table that
-    prints it.
+    prints it. Not applicable when either table lacks a 总计 column.
 
     Why it matters: each function code's budget is the same money seen from the income and
     from the expenditure side; a difference means one table has a wrong amount or a lost row.
@@ -41,6 +42,8 @@ def t3_total_differs_from_t2(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
     """
     t2 = tables_present(doc, (TableKind.T2,))[0]
     t3 = tables_present(doc, (TableKind.T3,))[0]
+    if "total" not in amount_columns(t2) or "total" not in amount_columns(t3):
+        raise NotApplicable("表2 或表3 未列示总计列")
     yield from compare_by_code(
         ctx,
         (t3, t3.coded_rows(), "total"),

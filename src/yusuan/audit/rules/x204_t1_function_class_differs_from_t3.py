@@ -9,6 +9,7 @@ from yusuan.audit.arithmetic import (
     Term,
     class_rows,
     first_by_code,
+    named_classes,
     tables_present,
 )
 from yusuan.audit.context import RuleContext
@@ -27,8 +28,9 @@ from yusuan.model.tables import Level, Section, TableKind
 def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: each function 类 amount on 表1's expenditure-by-function side equals
     that 类's 总计 in 表3 (less 表3's 结转下年 for that 类, when printed, since 表1 lists this
-    year's expenditure). 表1 lists every 类 of the catalog, most of them blank: a blank 类
-    without a 表3 row is fine; a non-zero one on either side only is reported (on 表1 when it
+    year's expenditure). Where 表1 prints its classes by name only (一、教育支出) they are
+    matched to 表3's 类 by name. 表1 lists every 类 of the catalog, most of them blank: a
+    blank 类 without a 表3 row is fine; a non-zero one on either side only is reported (on 表1 when it
     prints the 类, else on 表3).
 
     Why it matters: the class amounts of 表1 are the ones the narrative quotes ("文化旅游体育与
@@ -42,8 +44,9 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
     """
     t1 = tables_present(doc, (TableKind.T1,))[0]
     t3 = tables_present(doc, (TableKind.T3,))[0]
-    t1_classes = first_by_code(class_rows(t1, Section.FUNCTION))
     t3_classes = first_by_code(r for r in t3.coded_rows() if r.level is Level.CLASS)
+    names = {code: row.name or row.label for code, row in t3_classes.items()}
+    t1_classes = named_classes(class_rows(t1, Section.FUNCTION), names)
     for code in [*t1_classes, *(c for c in t3_classes if c not in t1_classes)]:
         row1 = t1_classes.get(code)
         row3 = t3_classes.get(code)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.arithmetic import (
     ZERO,
     Term,
+    amount_columns,
     column_label,
     first_by_code,
     keyed_row,
@@ -30,7 +31,7 @@ COLUMNS = ("total", "basic", "project")
 def t5_row_exceeds_t3(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: for every function code printed in 表5 (and the 合计 row), each of
     总计, 基本支出 and 项目支出 is no larger than the same code's amount in 表3 部门支出预算总表
-    (a code missing from 表3 counts as 0). They are equal when all funding is general public
+    (a code missing from 表3 counts as 0; a column either table lacks is not compared). They are equal when all funding is general public
     appropriation; 表3 is larger when the department also has fund, service or other income.
 
     Why it matters: 表5 is the appropriation-funded part of the expenditure 表3 shows in
@@ -49,11 +50,12 @@ def t5_row_exceeds_t3(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     pairs: list[tuple[Row, Row | None]] = [
         (row, t3_codes.get(row.code or "")) for row in t5.coded_rows()
     ]
-    total5 = keyed_row(t5, "total")
-    if total5 is not None:
-        pairs.insert(0, (total5, keyed_row(t3, "total")))
+    total5, total3 = keyed_row(t5, "total"), keyed_row(t3, "total")
+    if total5 is not None and total3 is not None:
+        pairs.insert(0, (total5, total3))
+    shared = [c for c in COLUMNS if c in amount_columns(t5) and c in amount_columns(t3)]
     for row5, row3 in pairs:
-        for column in COLUMNS:
+        for column in shared:
             part = Term(t5, row5, column)
             whole = Term(t3, row3, column) if row3 is not None else None
             limit = whole.amount if whole is not None else ZERO
