@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.audit.rules.arithmetic_support import seed_t1, seed_t4
 from tests.audit.rules.document_support import (
     findings,
+    only,
     seed_function_table,
     seed_t6,
     seed_t7,
@@ -45,3 +46,8 @@ def test_one_finding_per_missing_table() -> None:
 
 def test_seed_has_all_eight(seed: Disclosure) -> None:
     assert findings("D101", seed) == []
+
+
+def test_no_tables_at_all_is_one_finding() -> None:
+    f = only("D101", make_disclosure())
+    assert (f.expected, f.found) == ("表1至表8", "缺失")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from tests.audit.rules.document_support import findings, only, seed_t8
-from tests.factories import make_disclosure
+from tests.audit.rules.document_support import findings, only, seed_t7, seed_t8
+from tests.factories import make_disclosure, make_table
 from yusuan.audit.finding import Severity
 from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import TableKind
 
 
 def test_empty_t8_with_its_note() -> None:
@@ -29,3 +30,13 @@ def test_note_that_does_not_say_none() -> None:
 
 def test_seed_t8_note_holds(seed: Disclosure) -> None:
     assert findings("D102", seed) == []
+
+
+def test_empty_t7_without_note_but_not_an_empty_t3() -> None:
+    empty_t7 = seed_t7("")
+    empty_t7 = empty_t7.model_copy(
+        update={"rows": [r for r in empty_t7.rows if r.key == "three_public_total"]}
+    )
+    empty_t3 = make_table(TableKind.T3, ["total"], [("total", "合计", [""])])
+    found = findings("D102", make_disclosure(empty_t7, empty_t3))
+    assert [f.place.table for f in found] == ["表7 一般公共预算“三公”经费支出表"]

@@ -34,3 +34,8 @@ def test_seed(seed: Disclosure) -> None:
     assert [(f.expected, f.found) for f in findings("D106", seed)] == [
         ("上级补助收入", "上年补助收入")
     ]
+
+
+def test_subtotals_bare_amount_and_sub_items_are_not_flagged() -> None:
+    for header in ("本年收入合计", "金额", "其中：教育收费", "使用非财政拨款结余"):
+        assert findings("D106", _doc(header)) == [], header

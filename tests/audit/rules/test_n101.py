@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.audit.rules.arithmetic_support import seed_t1
+from tests.audit.rules.arithmetic_support import I, seed_t1
 from tests.audit.rules.document_support import findings, only, seed_function_table, seed_t6, seed_t7
 from tests.factories import figure, make_disclosure
 from yusuan.audit.finding import Severity
+from yusuan.model.amount import Unit
 from yusuan.model.disclosure import Disclosure
 
 
@@ -58,3 +59,22 @@ def test_seed(seed: Disclosure) -> None:
     assert [(f.expected, f.found) for f in findings("N101", seed)] == [
         (Decimal("297.13"), Decimal("257.24"))
     ]
+
+
+def test_blank_table_total_is_left_to_the_arithmetic_rules() -> None:
+    t1 = seed_t1({("income_subtotal", I): ""})
+    doc = make_disclosure(t1, narrative=[figure("total_income", "521.05")])
+    assert findings("N101", doc) == []
+
+
+def test_compared_at_the_narrative_precision() -> None:
+    # 表7 in 元: 30000.40 元 = 3.00004 万元, printed as 3.00 万元 in the narrative
+    t7 = seed_t7()
+    t7 = t7.model_copy(update={"unit": Unit.YUAN})
+    row = t7.rows[0]
+    cell = row.cells["amount"].model_copy(update={"value": Decimal("30000.40")})
+    row.cells["amount"] = cell
+    doc = make_disclosure(t7, narrative=[figure("three_public.total", "3.00")])
+    assert findings("N101", doc) == []
+    doc = make_disclosure(t7, narrative=[figure("three_public.total", "3.01")])
+    assert only("N101", doc).expected == Decimal("3.00")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from tests.audit.rules.document_support import findings, only, seed_function_table
-from tests.factories import figure, make_disclosure
+from tests.factories import figure, make_disclosure, make_table
 from yusuan.audit.finding import Severity
 from yusuan.model.disclosure import Disclosure
+from yusuan.model.tables import TableKind
 
 
 def _doc(name: str, amount: str, part_of: str = "total_expenditure") -> Disclosure:
@@ -43,3 +44,22 @@ def test_seed(seed: Disclosure) -> None:
         ("207 文化旅游体育与传媒支出", "一般公共服务支出"),
         ("2070805 电视", "一般行政管理事务"),
     ]
+
+
+def test_item_named_by_its_level_path() -> None:
+    # Shanghai style: 一般公共服务支出(类)财政事务(款)一般行政管理事务(项)
+    table = make_table(
+        TableKind.T3,
+        ["total", "basic", "project"],
+        [
+            ("201", "一般公共服务支出", ["10.00", "", "10.00"]),
+            ("20106", "财政事务", ["10.00", "", "10.00"]),
+            ("2010602", "一般行政管理事务", ["10.00", "", "10.00"]),
+        ],
+    )
+    name = "一般公共服务支出(类)财政事务(款)一般行政管理事务(项)"
+    fig = figure("function", "10.00", name=name, part_of="total_expenditure")
+    doc = make_disclosure(table, narrative=[fig])
+    assert findings("N105", doc) == []
+    assert findings("N106", doc) == []
+    assert findings("N104", doc) == []

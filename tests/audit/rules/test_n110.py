@@ -40,3 +40,14 @@ def test_wrong_share() -> None:
 
 def test_seed(seed: Disclosure) -> None:
     assert findings("N110", seed) == []
+
+
+def test_share_of_a_base_other_than_the_whole_found_is_skipped() -> None:
+    # "占‘三公’经费的 22%" of a 三公 item read as a share of total_expenditure 3.00: 183.6 > 3
+    doc = make_disclosure(
+        narrative=[
+            figure("total_expenditure", "3.00", line=90),
+            figure("basic_expenditure", "183.6", line=91, share="22", share_of="total_expenditure"),
+        ]
+    )
+    assert findings("N110", doc) == []

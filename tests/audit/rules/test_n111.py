@@ -33,3 +33,15 @@ def test_total_differing_from_parts() -> None:
 
 def test_seed(seed: Disclosure) -> None:
     assert findings("N111", seed) == []
+
+
+def test_parts_of_another_sentence_or_without_services_are_not_added() -> None:
+    doc = make_disclosure(
+        narrative=[
+            figure("procurement.total", "1624.42", line=140),
+            figure("procurement.goods", "350", line=140),
+            figure("procurement.works", "0", line=140),
+            figure("procurement.services", "4", line=190),
+        ]
+    )
+    assert findings("N111", doc) == []

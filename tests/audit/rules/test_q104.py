@@ -30,3 +30,8 @@ def test_seed(seed: Disclosure) -> None:
     f = only("Q104", seed)
     assert (f.expected, f.found) == ("“", "”")
     assert f.place.source is not None and f.place.source.line == 150
+
+
+def test_quote_split_across_paragraphs_by_a_line_break() -> None:
+    # PDF text: "占“三" | "公”经费的" — one quote broken over two paragraphs
+    assert findings("Q104", text_doc("其中公务接待费 3 万元，占“三", "公”经费的 20%。")) == []

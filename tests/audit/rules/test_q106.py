@@ -24,3 +24,8 @@ def test_comparison_with_another_year() -> None:
 
 def test_seed(seed: Disclosure) -> None:
     assert findings("Q106", seed) == []
+
+
+def test_history_is_not_a_comparison() -> None:
+    doc = text_doc("学校由1936年创办的学院与1940年成立的国立女子师范学院合并而成。")
+    assert findings("Q106", doc) == []

@@ -4,7 +4,8 @@ The narrative lists expenditure by function (``key == "function"``, ``name`` as 
 ``part_of`` the figure it breaks down). The row it names is looked up, in this order:
 
 1. ``exact``: a row of the source table (表3, or 表5 for the general public budget) whose
-   name is the same after normalisation (:func:`yusuan.catalog.catalog.normalize_name`);
+   name is the same after normalisation (:func:`yusuan.catalog.catalog.normalize_name`,
+   level marks such as ``(类)`` resolved by :func:`name_candidates`);
 2. ``near``: a row of the source table whose name is a near miss (difflib ratio ≥ 0.8, e.g.
    资源勘探工业信息等事务支出 for 资源勘探工业信息等支出);
 3. ``elsewhere``: no such row, but a non-zero amount equal to the figure sits under another
@@ -20,6 +21,7 @@ The amount column is 总计, or 项目支出 when the list breaks down ``project
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -63,16 +65,50 @@ def source_table(doc: Disclosure, part_of: str | None) -> tuple[StandardTable, s
     return None
 
 
+_LEVEL_MARK = re.compile(r"[(（](?:类|款|项)[)）]")
+
+
+def name_candidates(name: str) -> list[str]:
+    """The names a narrative item may mean, normalised, most specific first.
+
+    Items are often written with level marks: ``公共安全(类)支出`` (= 公共安全支出),
+    ``一般公共服务支出(类)财政事务(款)一般行政管理事务(项)`` (a path: the 项 is meant),
+    ``法院(款)行政运行(项)支出``. The last segment is tried as written and without a
+    trailing 支出; without level marks the name is taken as it is.
+    """
+    text = normalize_name(name)
+    parts = [p for p in _LEVEL_MARK.split(text) if p]
+    if len(parts) <= 1:
+        return [parts[0]] if parts else [text]
+    if parts[-1] == "支出":
+        parts = [*parts[:-2], parts[-2] + "支出"]
+    last = parts[-1]
+    candidates = [last]
+    if last.endswith("支出") and len(last) > 2:
+        candidates.append(last.removesuffix("支出"))
+    return candidates
+
+
 def _name_ratio(first: str, second: str) -> float:
     return SequenceMatcher(None, first, second).ratio()
 
 
-def _exact(rows: list[Row], wanted: str) -> Row | None:
-    return next((r for r in rows if normalize_name(r.name or "") == wanted), None)
+def _exact(rows: list[Row], wanted: list[str], amount: Decimal | None = None) -> Row | None:
+    """The first row named like one of ``wanted``; among several (行政运行 is under many
+    款), the first whose amount is ``amount`` when there is one."""
+    named = [r for r in rows if normalize_name(r.name or "") in wanted]
+    if amount is not None:
+        equal = [r for r in named if any(c.value == amount for c in r.cells.values())]
+        named = equal or named
+    return named[0] if named else None
 
 
-def _near(rows: list[Row], wanted: str) -> Row | None:
-    scored = [(_name_ratio(wanted, normalize_name(r.name or "")), r) for r in rows if r.name]
+def _near(rows: list[Row], wanted: list[str]) -> Row | None:
+    scored = [
+        (max(_name_ratio(w, normalize_name(r.name or "")) for w in wanted), r)
+        for r in rows
+        if r.name
+    ]
     best = max(scored, key=lambda pair: pair[0], default=None)
     return best[1] if best is not None and best[0] >= NEAR_MISS else None
 
@@ -96,14 +132,17 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
         return None
     table, column = source
     rows = [r for r in table.coded_rows() if r.name]
-    wanted = normalize_name(figure.name)
+    wanted = name_candidates(figure.name)
 
     def value_of(row: Row) -> TableValue | None:
         return row_value(table, row, column, figure.unit, f"{table.describe()} {row.describe()}")
 
-    for kind, found in (("exact", _exact(rows, wanted)), ("near", _near(rows, wanted))):
-        if found is not None:
-            return FunctionMatch(kind, figure, found, value_of(found))  # type: ignore[arg-type]
+    exact = _exact(rows, wanted, figure.amount)
+    if exact is not None:
+        return FunctionMatch("exact", figure, exact, value_of(exact))
+    near = _near(rows, wanted)
+    if near is not None:
+        return FunctionMatch("near", figure, near, value_of(near))
 
     holding = [
         r
@@ -119,7 +158,11 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
 
     listing = _listing_rows(doc)
     listed = [r for _, r in listing]
-    for kind, found in (("exact", _exact(listed, wanted)), ("near", _near(listed, wanted))):
+    candidates: tuple[tuple[MatchKind, Row | None], ...] = (
+        ("exact", _exact(listed, wanted, figure.amount)),
+        ("near", _near(listed, wanted)),
+    )
+    for kind, found in candidates:
         if found is None:
             continue
         owner = next(t for t, r in listing if r is found)
@@ -127,7 +170,7 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
         if value is not None and figure.part_of == "project_expenditure":
             # a class absent from the source table has no project expenditure
             value = TableValue(amount=Decimal(0), place=value.place, label=value.label)
-        return FunctionMatch(kind, figure, found, value)  # type: ignore[arg-type]
+        return FunctionMatch(kind, figure, found, value)
     return FunctionMatch("unknown", figure)
 
 

@@ -64,18 +64,38 @@ def _first_amount_column(table: StandardTable, row: Row) -> str | None:
     return next(iter(row.cells), None)
 
 
+def at_precision_of(expected: Decimal, found: Decimal) -> Decimal:
+    """``expected`` rounded half up to the decimals ``found`` is printed with, when fewer.
+
+    The narrative may print an amount at a coarser precision than the table (``3`` for
+    ``3.00``, ``3121.42`` for a table in 元 converted to ``3121.42058`` 万元); the comparison
+    is made at the narrative's precision.
+    """
+    decimals = scale(found)
+    return round_half_up(expected, decimals) if decimals < scale(expected) else expected
+
+
 def row_value(
     table: StandardTable,
     row: Row,
     column: str | None,
     unit: Unit | None,
     what: str,
+    *,
+    blank_is_zero: bool = True,
 ) -> TableValue | None:
-    """The amount of ``row`` in ``column`` (the row's single amount column when ``None``)."""
+    """The amount of ``row`` in ``column`` (the row's single amount column when ``None``).
+
+    A blank cell counts as zero, unless ``blank_is_zero`` is false (used for totals: a blank
+    total is H/X rules' business, and usually means a cell the extraction did not see); then
+    ``None`` is returned.
+    """
     chosen = column or _first_amount_column(table, row)
     if chosen is None:
         return None
     if column is not None and column not in row.cells and column not in table.columns:
+        return None
+    if not blank_is_zero and row.value(chosen) is None:
         return None
     value = convert(row.amount(chosen), table.unit, unit)
     return TableValue(amount=value, place=cell_place(table, row, chosen), label=what)
@@ -126,7 +146,8 @@ def _total_cell(
         for column in columns:
             if column in row.cells or column in table.columns:
                 label = table.columns.get(column, column)
-                return row_value(table, row, column, unit, f"表{kind.number} 合计行{label}")
+                what = f"表{kind.number} 合计行{label}"
+                return row_value(table, row, column, unit, what, blank_is_zero=kind is TableKind.T8)
     return None
 
 
@@ -145,7 +166,9 @@ def table_value(doc: Disclosure, key: str, unit: Unit | None) -> TableValue | No
     if key in _T1_ROWS and t1 is not None:
         keys, section, label = _T1_ROWS[key]
         row = _keyed_row(t1, keys, section)
-        return row_value(t1, row, None, unit, f"表1 {label}") if row else None
+        if row is None:
+            return None
+        return row_value(t1, row, None, unit, f"表1 {label}", blank_is_zero=False)
     if key.startswith("income.") and t1 is not None:
         source = key.removeprefix("income.")
         row = _keyed_row(t1, (source,), Section.INCOME)

@@ -26,6 +26,14 @@ def standard_table_missing(doc: Disclosure, ctx: RuleContext) -> Iterator[Findin
     Source: DISCLOSURE.md, "Whole-document rules": all eight tables are present (an empty one
     with its note).
     """
+    if not doc.tables:
+        yield ctx.finding(
+            Place(table="标准报表"),
+            "未找到任何标准报表（表1至表8），报表可能在另一个文件中",
+            expected="表1至表8",
+            found="缺失",
+        )
+        return
     for kind in TableKind:
         if kind in doc.tables:
             continue

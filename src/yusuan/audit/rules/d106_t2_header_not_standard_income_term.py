@@ -18,6 +18,9 @@ STANDARD_TERMS: tuple[str, ...] = (
     "总计",
     "合计",
     "收入总计",
+    "本年收入合计",
+    "收入合计",
+    "小计",
     "一般公共预算财政拨款收入",
     "一般公共预算拨款收入",
     "一般公共预算",
@@ -43,9 +46,14 @@ STANDARD_TERMS: tuple[str, ...] = (
     "上年结转结余",
     "上年结转、结余",
     "上年结转和结余",
+    "使用非财政拨款结余",
+    "非财政拨款结余",
+    "财政拨款结转结余",
+    "单位资金",
 )
-# Headers that are not income columns: the classification code and name columns.
-NOT_INCOME = re.compile(r"编码|代码|名称|科目|项目|单位")
+# Headers that are not income columns: code and name columns, a bare 金额/预算数, and
+# sub-items (其中：教育收费).
+NOT_INCOME = re.compile(r"编码|代码|名称|科目|项目|单位$|^金额$|^预算数$|^其中")
 
 
 @rule("D106", "表2表头不是标准收入项目名称", Severity.WARNING, requires=(TableKind.T2,))

@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._narrative_lookup import amount_text, figure_place, table_value
+from yusuan.audit.rules._narrative_lookup import (
+    amount_text,
+    at_precision_of,
+    figure_place,
+    table_value,
+)
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.figure_keys import FIGURE_KEYS
 
@@ -59,8 +64,9 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
             f"说明所述{name} {amount_text(figure.amount)}{figure.unit.value}，"
             f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
         )
+        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
-            figure_place(figure), target.amount, figure.amount, message, related=[target.place]
+            figure_place(figure), expected, figure.amount, message, related=[target.place]
         )
         if found is not None:
             yield found

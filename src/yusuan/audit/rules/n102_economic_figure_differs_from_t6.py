@@ -8,7 +8,12 @@ from difflib import SequenceMatcher
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._narrative_lookup import amount_text, figure_place, row_value
+from yusuan.audit.rules._narrative_lookup import (
+    amount_text,
+    at_precision_of,
+    figure_place,
+    row_value,
+)
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Level, Row, StandardTable, TableKind
@@ -60,8 +65,9 @@ def economic_figure_differs_from_t6(doc: Disclosure, ctx: RuleContext) -> Iterat
             f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
             f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
         )
+        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
-            figure_place(figure), target.amount, figure.amount, message, related=[target.place]
+            figure_place(figure), expected, figure.amount, message, related=[target.place]
         )
         if found is not None:
             yield found

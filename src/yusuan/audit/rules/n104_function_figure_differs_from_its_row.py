@@ -8,7 +8,7 @@ from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._function_match import function_matches
-from yusuan.audit.rules._narrative_lookup import amount_text, figure_place
+from yusuan.audit.rules._narrative_lookup import amount_text, at_precision_of, figure_place
 from yusuan.model.disclosure import Disclosure
 
 
@@ -37,8 +37,9 @@ def function_figure_differs_from_its_row(doc: Disclosure, ctx: RuleContext) -> I
             f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
             f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
         )
+        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
-            figure_place(figure), target.amount, figure.amount, message, related=[target.place]
+            figure_place(figure), expected, figure.amount, message, related=[target.place]
         )
         if found is not None:
             yield found

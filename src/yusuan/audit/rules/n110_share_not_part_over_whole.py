@@ -19,26 +19,35 @@ from yusuan.model.disclosure import Disclosure
 from yusuan.model.figure_keys import FIGURE_KEYS
 from yusuan.model.narrative import NarrativeFigure
 
+# Shares of a list item (share_of "function"/"economic") have no single whole to take.
+_NO_WHOLE = ("function", "economic")
+
 
 def _whole(doc: Disclosure, figure: NarrativeFigure) -> Decimal | None:
-    """The amount the share is taken of: the narrative figure ``share_of`` (the one stated
-    closest before the share), else the table value of that key."""
+    """The amount the share is taken of: the figure ``share_of`` stated in the same sentence,
+    else that key's table value, else the figure of that key stated last before the share."""
     key = figure.share_of or figure.part_of
-    if key is None:
+    if key is None or key in _NO_WHOLE:
         return None
     stated = [f for f in doc.figures(key) if f.unit == figure.unit]
-    before = [f for f in stated if (f.location.line or 0) <= (figure.location.line or 0)]
-    if before or stated:
-        return (before[-1] if before else stated[0]).amount
+    same = [f for f in stated if f.sentence == figure.sentence]
+    if same:
+        return same[0].amount
     value = table_value(doc, key, figure.unit)
-    return value.amount if value is not None else None
+    if value is not None:
+        return value.amount
+    line = figure.location.line or 0
+    before = [f for f in stated if (f.location.line or 0) <= line]
+    return before[-1].amount if before else None
 
 
 @rule("N110", "说明中的占比计算有误", Severity.ERROR)
 def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: a stated share equals the figure's amount / the amount it is a share
     of × 100, rounded half up to the decimals printed. The whole is the narrative figure the
-    share names (``share_of``), else its table value.
+    share names (``share_of``) in the same sentence, else its table value, else the last such
+    figure stated before it. A part larger than the whole found is skipped: the whole is then
+    not the one the share refers to (the sentence names another base).
 
     Why it matters: shares are computed by hand in most offices; a wrong one misstates the
     structure of the budget.
@@ -53,8 +62,8 @@ def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         if figure.share is None:
             continue
         whole = _whole(doc, figure)
-        if whole is None or whole == 0:
-            continue
+        if whole is None or whole == 0 or figure.amount > whole:
+            continue  # a part larger than its whole: the whole is not the one meant
         decimals = printed_decimals(figure.share)
         computed = figure.amount / whole * 100
         expected = round_half_up(computed, decimals)

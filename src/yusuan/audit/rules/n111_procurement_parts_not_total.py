@@ -21,7 +21,9 @@ PARTS = {
 @rule("N111", "政府采购预算各类之和与合计不符", Severity.ERROR)
 def procurement_parts_not_total(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: the 政府采购 total the narrative states equals the sum of the parts it
-    states (货物类/物类 + 服务类 + 工程类); only parts that are printed are added.
+    states with it (货物类/物类 + 服务类 + 工程类, in the same sentence or the two lines after
+    it). It is checked only when at least 货物类 and 服务类 are stated (工程类 is often left
+    out when zero).
 
     Why it matters: the parts and the total are printed in one sentence; when they disagree
     the procurement budget is misstated.
@@ -33,9 +35,17 @@ def procurement_parts_not_total(doc: Disclosure, ctx: RuleContext) -> Iterator[F
     add up to the stated total.
     """
     for total in doc.figures("procurement.total"):
-        parts = [f for f in doc.narrative if f.key in PARTS]
+        parts = [f for f in doc.narrative if f.key in PARTS and f.sentence == total.sentence]
         if not parts:
-            continue
+            line = total.location.line or 0
+            parts = [
+                f
+                for f in doc.narrative
+                if f.key in PARTS and 0 <= (f.location.line or 0) - line <= 2
+            ]
+        keys = {p.key for p in parts}
+        if not {"procurement.goods", "procurement.services"} <= keys:
+            continue  # without both main parts the sum cannot be checked
         summed = sum((convert(p.amount, p.unit, total.unit) for p in parts), Decimal(0))
         terms = " + ".join(f"{PARTS[p.key]} {amount_text(p.amount)}" for p in parts)
         message = (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import excerpt, paragraphs
+from yusuan.audit.rules._text import Text, excerpt, paragraphs
 from yusuan.model.disclosure import Disclosure
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "[": "]"}
@@ -40,7 +40,9 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
 def unbalanced_quotes_or_brackets(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: within each narrative paragraph every opening quote or bracket (“ ‘ （
     ( 《 【 〔 [) has its closing partner after it, and every closing one its opening partner
-    before it.
+    before it. An opening mark left open at the end of a paragraph and a lone closing mark
+    of the same kind at the start of the next are taken as one quote split by a line break
+    (PDF text), not reported.
 
     Why it matters: a lone mark is a deleted word or a broken edit; readers cannot tell where
     the quoted name (often a project or platform) begins.
@@ -50,13 +52,29 @@ def unbalanced_quotes_or_brackets(doc: Disclosure, ctx: RuleContext) -> Iterator
 
     Source: DISCLOSURE.md, "Text quality": unbalanced quotes and brackets.
     """
+    pending: list[tuple[Text, int, str]] = []  # openers left open at a paragraph's end
     for piece in paragraphs(doc):
-        for position, mark in unbalanced(piece.text):
-            partner = PAIRS.get(mark) or CLOSERS[mark]
-            side = "之后没有" if mark in PAIRS else "之前没有"
-            yield ctx.finding(
-                piece.place,
-                f"{mark} {side}与之成对的 {partner}：{excerpt(piece.text, position, position + 1)}",
-                expected=partner,
-                found=mark,
-            )
+        lone = unbalanced(piece.text)
+        openers = [(p, m) for p, m in lone if m in PAIRS]
+        for position, mark in [(p, m) for p, m in lone if m in CLOSERS]:
+            carried = next((i for i, (_, _, m) in enumerate(pending) if PAIRS[m] == mark), None)
+            if carried is not None:
+                pending.pop(carried)  # a paragraph split inside the quote (PDF line breaks)
+            else:
+                yield _lone(ctx, piece, position, mark)
+        for text, position, mark in pending:
+            yield _lone(ctx, text, position, mark)
+        pending = [(piece, p, m) for p, m in openers]
+    for text, position, mark in pending:
+        yield _lone(ctx, text, position, mark)
+
+
+def _lone(ctx: RuleContext, piece: Text, position: int, mark: str) -> Finding:
+    partner = PAIRS.get(mark) or CLOSERS[mark]
+    side = "之后没有" if mark in PAIRS else "之前没有"
+    return ctx.finding(
+        piece.place,
+        f"{mark} {side}与之成对的 {partner}：{excerpt(piece.text, position, position + 1)}",
+        expected=partner,
+        found=mark,
+    )

@@ -11,14 +11,20 @@ from yusuan.audit.registry import rule
 from yusuan.audit.rules._text import excerpt, paragraphs
 from yusuan.model.disclosure import Disclosure, DocumentKind
 
-# "比 2019 年预算", "较2018年", "与 2019 年相比", "同 2019 年度" — not a date (2019 年 12 月).
-COMPARISON = re.compile(r"(?:比|较|与|同|相比|对比)\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+# "比 2019 年预算", "较2018年增加", "与 2019 年相比", "同 2019 年度决算数" — a comparison word,
+# the year, then (within a few characters) what is compared; not "与1940年成立的…".
+COMPARISON = re.compile(
+    r"(?:比|较|与|同|相比|对比)\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+    r"(?=[^，。；]{0,8}?(?:预算|决算|执行|实际|相比|比较|同期|增加|减少|增长|下降|持平|上升|基本持平))"
+)
 
 
 @rule("Q106", "与上年比较时年份有误", Severity.WARNING)
 def comparison_with_wrong_year(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: a comparison in the narrative (比/较/与 YYYY 年 …) names the year before
-    the document's fiscal year; a final account (决算) may also compare with its own year's
+    the document's fiscal year (only comparisons of amounts: the year is followed within a few
+    characters by 预算/决算/执行/相比/增加/减少 …, so "与1940年成立的…" is history, not a
+    comparison); a final account (决算) may also compare with its own year's
     budget (与 YYYY 年预算相比).
 
     Why it matters: a 2020 budget comparing with "2018 年" compares with the wrong year, or
