@@ -8,7 +8,7 @@ equal (DISCLOSURE.md, "Whole-document rules"), converted to the figure's unit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from yusuan.audit.context import cell_place
 from yusuan.audit.finding import Place
@@ -65,14 +65,45 @@ def _first_amount_column(table: StandardTable, row: Row) -> str | None:
 
 
 def at_precision_of(expected: Decimal, found: Decimal) -> Decimal:
-    """``expected`` rounded half up to the decimals ``found`` is printed with, when fewer.
+    """``expected`` at the decimals ``found`` is printed with, when fewer.
 
     The narrative may print an amount at a coarser precision than the table (``3`` for
     ``3.00``, ``3121.42`` for a table in 元 converted to ``3121.42058`` 万元); the comparison
-    is made at the narrative's precision.
+    is made at the narrative's precision. Rounding half up is the rule, but a narrative
+    whose figure is the table value cut off at its precision (Shanghai documents write
+    877080 元 as 87.70 万元) is taken as stating that value: the truncation is returned then.
     """
     decimals = scale(found)
-    return round_half_up(expected, decimals) if decimals < scale(expected) else expected
+    if decimals >= scale(expected):
+        return expected
+    truncated = expected.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
+    return truncated if truncated == found else round_half_up(expected, decimals)
+
+
+def half_unit_of(value: Decimal) -> Decimal:
+    """Half a unit of the last printed digit of ``value`` (0.005 for ``257.24``)."""
+    return Decimal(5).scaleb(-(scale(value) + 1))
+
+
+def ratio_range(
+    part: Decimal, part_error: Decimal, whole: Decimal, whole_error: Decimal
+) -> tuple[Decimal, Decimal] | None:
+    """The lowest and highest percentage ``part / whole × 100`` can be when each printed
+    operand may be off by its rounding error; ``None`` when the whole may be zero."""
+    low_whole, high_whole = whole - whole_error, whole + whole_error
+    if low_whole <= 0:
+        return None
+    low = max(part - part_error, Decimal(0)) / high_whole * 100
+    high = (part + part_error) / low_whole * 100
+    return low, high
+
+
+def rate_holds(stated: Decimal, bounds: tuple[Decimal, Decimal]) -> bool:
+    """True when the stated rate (at its printed decimals, rounded half up) is what some
+    value between ``bounds`` prints as."""
+    decimals = scale(stated)
+    low, high = (round_half_up(b, decimals) for b in bounds)
+    return low <= stated <= high
 
 
 def row_value(

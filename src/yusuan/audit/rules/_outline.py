@@ -12,7 +12,8 @@ _LEADING = re.compile(
     r"|表\s*\d+(?:\s*[-－]\s*\d{1,2}(?!\d))?\s*[.．、:：]?"
     r"|[(（][一二三四五六七八九十\d]+[)）]"
     r"|[一二三四五六七八九十]+[、.．]"
-    r"|\d+\s*[、.．](?!\d))\s*"
+    r"|\d+\s*[、.．](?!\d)"
+    r"|\d+\s*[.．](?=\s*(?:19|20)\d{2}\s*年))\s*"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _SPACE = re.compile(r"\s+")
@@ -35,3 +36,27 @@ def outline_text(text: str) -> str:
 def is_performance_entry(text: str) -> bool:
     """True for a TOC line naming a performance-target table (…绩效目标表)."""
     return "绩效目标" in text and text.rstrip().endswith("表")
+
+
+_UNIT_MARK = re.compile(r"\((部门|单位)\)")
+
+
+def same_heading(toc: str, body: str, department: str | None) -> bool:
+    """True when a TOC line and a body heading read the same (see :func:`outline_text`).
+
+    Shanghai documents put the department's name in body headings where the TOC says
+    部门/单位 (TOC "一、部门主要职能", body "上海市普陀区人民政府万里街道办事处（部门）主要职能");
+    when the body contains the department's name, that name (with its 部门/单位 mark) stands
+    for the word 部门 or 单位.
+    """
+    first, second = outline_text(toc), outline_text(body)
+    if first == second:
+        return True
+    name = outline_text(department) if department else ""
+    if not name or name not in second:
+        return False
+    rest = second.replace(name, "", 1)
+    mark = _UNIT_MARK.match(rest)
+    if mark:
+        return first == mark.group(1) + rest[mark.end() :]
+    return first in (rest, "部门" + rest, "单位" + rest)

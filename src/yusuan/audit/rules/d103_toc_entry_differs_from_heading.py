@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._outline import is_performance_entry, outline_text
+from yusuan.audit.rules._outline import is_performance_entry, outline_text, same_heading
 from yusuan.model.disclosure import Disclosure
 
 SUFFIX = "绩效目标表"
@@ -18,7 +18,8 @@ def toc_entry_differs_from_heading(doc: Disclosure, ctx: RuleContext) -> Iterato
     """What it checks: each table-of-contents line reads the same as the body heading or table
     title it was paired with, once numbering (第一部分, 一、, (一)), 表N prefixes, the year and
     spaces are removed. A performance-table line (…绩效目标表) is compared without that suffix,
-    since the body names a project table by its 项目名称.
+    since the body names a project table by its 项目名称; a body heading carrying the
+    department's name where the TOC says 部门/单位 (Shanghai) reads the same.
 
     Why it matters: the TOC is how readers find sections and tables; a TOC that names them
     differently from the body is one of the first things an inspection sheet lists.
@@ -33,11 +34,14 @@ def toc_entry_differs_from_heading(doc: Disclosure, ctx: RuleContext) -> Iterato
     for entry in doc.toc:
         if entry.body_text is None:
             continue
-        toc, body = outline_text(entry.text), outline_text(entry.body_text)
+        toc, body = entry.text, entry.body_text
         if is_performance_entry(entry.text):
             # the body may name a project table by its project only (江汉宣传)
-            toc, body = toc.removesuffix(SUFFIX), body.removesuffix(SUFFIX)
-        if toc == body:
+            toc, body = (
+                outline_text(toc).removesuffix(SUFFIX),
+                outline_text(body).removesuffix(SUFFIX),
+            )
+        if same_heading(toc, body, doc.department):
             continue
         related = (
             [Place(sentence=entry.body_text, source=entry.body_location)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -14,6 +15,8 @@ from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import TocEntry
 
 SUFFIX = "绩效目标表"
+# TOC lines naming the performance tables collectively, not one project.
+GENERIC = re.compile(r"(?:部门|单位|整体|项目|支出|预算|年度|评价|指标|及|和|、)*")
 
 
 def _toc_name(entry: TocEntry) -> str:
@@ -26,7 +29,9 @@ def performance_table_not_in_toc(doc: Disclosure, ctx: RuleContext) -> Iterator[
     """What it checks: when the table of contents lists performance-target tables, each project
     performance table's project name (项目名称) is the name of one of those lines (the line
     minus its number and "绩效目标表"). A project not listed as such is reported with the
-    closest TOC line. TOC lines paired with a body title are D103's and are not used here
+    closest TOC line. Lines naming the tables collectively (项目绩效目标表, 部门预算绩效目标表)
+    name no project and are not used; when only such lines exist nothing is checked. TOC
+    lines paired with a body title are D103's and are not used here
     twice.
 
     Why it matters: the TOC is how readers find a project's targets; a line that names the
@@ -39,9 +44,11 @@ def performance_table_not_in_toc(doc: Disclosure, ctx: RuleContext) -> Iterator[
     Source: DISCLOSURE.md, "Whole-document rules": headings and table titles in the table of
     contents match those in the body.
     """
-    entries = [e for e in doc.toc if is_performance_entry(e.text)]
+    entries = [
+        e for e in doc.toc if is_performance_entry(e.text) and not GENERIC.fullmatch(_toc_name(e))
+    ]
     if not entries:
-        return
+        return  # the TOC lists the performance tables collectively (五、项目绩效目标表)
     names = {id(e): _toc_name(e) for e in entries}
     for table in doc.project_performance:
         if not table.project:

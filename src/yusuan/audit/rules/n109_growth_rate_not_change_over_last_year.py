@@ -11,7 +11,10 @@ from yusuan.audit.rules._changes import last_year_amount, signed_change
 from yusuan.audit.rules._narrative_lookup import (
     amount_text,
     figure_place,
+    half_unit_of,
     printed_decimals,
+    rate_holds,
+    ratio_range,
     round_half_up,
 )
 from yusuan.model.disclosure import Disclosure
@@ -22,7 +25,8 @@ def growth_rate_not_change_over_last_year(doc: Disclosure, ctx: RuleContext) -> 
     """What it checks: a stated growth rate equals |change| / last year × 100, rounded half up
     to the decimals printed (增长 10% is checked at 0 decimals, 增长 0.4% at one). The change
     is the stated one (else this year − last year); last year's amount is the stated one (else
-    this year − the change).
+    this year − the change). The amounts are themselves rounded, so a rate that some values
+    within their rounding (half a unit of each printed amount) would give is accepted.
 
     Why it matters: a wrong rate misstates how fast spending grows — the number a reader
     remembers.
@@ -46,7 +50,14 @@ def growth_rate_not_change_over_last_year(doc: Disclosure, ctx: RuleContext) -> 
         decimals = printed_decimals(figure.growth_rate)
         expected = round_half_up(abs(change) / last * 100, decimals)
         stated = abs(figure.growth_rate)
-        if expected == stated:
+        change_error = half_unit_of(change)
+        last_error = (
+            half_unit_of(last)
+            if figure.last_year is not None
+            else half_unit_of(figure.amount) + change_error
+        )
+        bounds = ratio_range(abs(change), change_error, last, last_error)
+        if expected == stated or (bounds is not None and rate_holds(stated, bounds)):
             continue
         exact = round_half_up(abs(change) / last * 100, decimals + 2)
         message = (

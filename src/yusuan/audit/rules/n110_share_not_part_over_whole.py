@@ -11,7 +11,10 @@ from yusuan.audit.registry import rule
 from yusuan.audit.rules._narrative_lookup import (
     amount_text,
     figure_place,
+    half_unit_of,
     printed_decimals,
+    rate_holds,
+    ratio_range,
     round_half_up,
     table_value,
 )
@@ -44,7 +47,8 @@ def _whole(doc: Disclosure, figure: NarrativeFigure) -> Decimal | None:
 @rule("N110", "说明中的占比计算有误", Severity.ERROR)
 def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: a stated share equals the figure's amount / the amount it is a share
-    of × 100, rounded half up to the decimals printed. The whole is the narrative figure the
+    of × 100, rounded half up to the decimals printed; since both amounts are rounded, a
+    share that some values within half a unit of each would give is accepted. The whole is the narrative figure the
     share names (``share_of``) in the same sentence, else its table value, else the last such
     figure stated before it. A part larger than the whole found is skipped: the whole is then
     not the one the share refers to (the sentence names another base).
@@ -67,7 +71,8 @@ def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         decimals = printed_decimals(figure.share)
         computed = figure.amount / whole * 100
         expected = round_half_up(computed, decimals)
-        if expected == figure.share:
+        bounds = ratio_range(figure.amount, half_unit_of(figure.amount), whole, half_unit_of(whole))
+        if expected == figure.share or (bounds is not None and rate_holds(figure.share, bounds)):
             continue
         name = FIGURE_KEYS.get(figure.share_of or figure.part_of or "", "总额")
         message = (
