@@ -104,7 +104,7 @@ def _read_title(blocks: list[Block], layout: Layout, result: NarrativeResult) ->
         if not department and layout.title_index > 0:
             department = compact(block_text(blocks[layout.title_index - 1]))
         result.department = department or None
-    cover_end = layout.toc_indexes[0] if layout.toc_indexes else layout.body_start
+    cover_end = layout.toc[0].index if layout.toc else layout.body_start
     for block in blocks[: max(cover_end, layout.title_index + 1) + 3]:
         named = _DEPARTMENT_LINE.match(block_text(block))
         if named is not None:

@@ -62,7 +62,7 @@ CHANGE_VERBS: tuple[tuple[str, ChangeDirection], ...] = (
 _VERB_TAIL = "了约为达计"
 COMPARATORS: tuple[str, ...] = ("比", "较", "与", "同比", "相比", "对比", "上年", "去年", "上一年")
 SHARE_WORDS: tuple[str, ...] = ("占", "比重", "占比")
-BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为", "含")
+BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为")
 FUNCTION_LIST_CUES: tuple[str, ...] = ("功能分类", "功能科目")
 FUNCTION_NAME_MARKS: tuple[str, ...] = ("(类)", "(款)", "(项)")
 _LABEL_LEAD = re.compile(
@@ -97,14 +97,16 @@ class FigureReader:
     fiscal_year: int | None = None
     parents: list[_Parent] = field(default_factory=list)
     last_lead: NarrativeFigure | None = None
+    last_top: NarrativeFigure | None = None
     function_list: bool = False
     heading_level: int = 0
 
     def heading(self, level: int) -> None:
         """A new heading of ``level``: breakdowns opened under deeper or equal headings end."""
-        self.parents = [p for p in self.parents if p.heading_level < level]
+        self.parents = [p for p in self.parents if 0 < p.heading_level < level]
         self.heading_level = level
         self.last_lead = None
+        self.last_top = None
         self.function_list = False
 
     def paragraph(self, para: ParagraphInput) -> list[NarrativeFigure]:
@@ -124,14 +126,17 @@ class FigureReader:
         parent_key = self.parents[-1].key if self.parents else None
 
         figures: list[NarrativeFigure] = []
+        last_sentence: tuple[str, int] = ("", 0)  # folded text, index of its first figure
         carry: NarrativeFigure | None = None
         function_inline = False
         for span in split_sentences(folded):
             sentence_text = para.text[span.start : span.end].strip()
             sentence_fold = folded[span.start : span.end]
+            last_sentence = (sentence_fold, len(figures))
             opens_breakdown = compact(sentence_fold).startswith(BREAKDOWN_WORDS)
             sentence_parent = carry.key if opens_breakdown and carry is not None else parent_key
-            sentence_lead: NarrativeFigure | None = None
+            previous_main: tuple[NarrativeFigure, int] | None = None  # and where it ended
+            group_parent = sentence_parent
             target: NarrativeFigure | None = carry
             previous_end = span.start
             for match in _TOKEN.finditer(folded, span.start, span.end):
@@ -173,15 +178,18 @@ class FigureReader:
                     function_item=self.function_list or function_inline or _lists_functions(prefix),
                 )
                 if figure is None:
-                    target = None
+                    # A restatement (``2024年预算安排25.77万元`` after ``…”25.77万元``) keeps
+                    # the figure it restates as the target; anything else ends it.
+                    restated = carry is not None and carry.amount == value and carry.unit == unit
+                    target = carry if restated else None
                     continue
-                if sentence_lead is None:
-                    sentence_lead = figure
-                    figure.part_of = sentence_parent
-                elif not opens_breakdown and _breaks_down(prefix):
-                    figure.part_of = sentence_lead.key
-                else:
-                    figure.part_of = sentence_parent
+                # ``A …，其中：B …，C …``: B and C break A down; ``A …；B …``: siblings.
+                if previous_main is not None and _breaks_down(
+                    folded[previous_main[1] : match.start()]
+                ):
+                    group_parent = previous_main[0].key
+                figure.part_of = group_parent
+                previous_main = (figure, match.end())
                 figures.append(figure)
                 target = figure
                 carry = figure
@@ -191,14 +199,51 @@ class FigureReader:
 
         lead = figures[0] if figures else None
         if stripped.endswith(":"):
-            opener = lead or self.last_lead
-            if opener is not None:
-                self.parents.append(_Parent(opener.key, style, self.heading_level))
+            closing, first_in_closing = last_sentence
+            opener_key = self._opener(
+                closing, figures[first_in_closing:], figures, parent_key, para
+            )
+            if opener_key is not None:
+                self.parents.append(_Parent(opener_key, style, self.heading_level))
             if any(cue in compact(stripped) for cue in FUNCTION_LIST_CUES):
                 self.function_list = True
         if lead is not None:
             self.last_lead = lead
+        self.last_top = next((f for f in reversed(figures) if f.part_of is None), self.last_top)
         return figures
+
+    def _opener(
+        self,
+        closing: str,
+        closing_figures: list[NarrativeFigure],
+        figures: list[NarrativeFigure],
+        parent_key: str | None,
+        para: ParagraphInput,
+    ) -> str | None:
+        """The figure a paragraph ending with ``：`` breaks down.
+
+        ``closing`` is its last sentence. In order: the first figure of that sentence
+        (``…支出 521.05 万元，具体情况如下：``); the figure its words name (``项目支出按功能
+        分类如下：``); after ``其中：``/``包括：``, the paragraph's last figure (or the previous
+        paragraph's first); the paragraph's only figure (``“三公”经费预算3万元。具体情况如下：``);
+        for a paragraph without figures, the last figure that is not itself a part. A paragraph
+        that lists several figures and then says ``具体情况如下：`` opens no breakdown.
+        """
+        if closing_figures:
+            return closing_figures[0].key
+        named = resolve_label(closing, para.section_chain)
+        if named is not None and not named.name_from_label:
+            return named.key
+        if compact(closing).startswith(BREAKDOWN_WORDS):
+            latest = figures[-1] if figures else self.last_lead
+            return latest.key if latest is not None else None
+        tops = [f for f in figures if f.part_of == parent_key]
+        if len(tops) == 1:
+            return tops[0].key
+        if figures:
+            return None
+        latest = self.last_top or self.last_lead
+        return latest.key if latest is not None else None
 
     def _figure(
         self,
@@ -212,7 +257,7 @@ class FigureReader:
         sentence: str,
         function_item: bool,
     ) -> NarrativeFigure | None:
-        label = _strip_numbering(segment).strip()
+        label = _strip_numbering(segment).strip().lstrip("、，,；;：:。").strip()
         name = _LABEL_LEAD.sub("", compact(label)).rstrip("为是共计:")
         key: str | None = None
         figure_name: str | None = None
@@ -220,7 +265,7 @@ class FigureReader:
             key, figure_name = "function", name or None
         else:
             rule = resolve_label(label, context)
-            if rule is None and para.section and _is_bare(name):
+            if rule is None and para.section and name and _is_bare(name):
                 rule = resolve_label(_strip_numbering(para.section), para.section_chain)
             if rule is not None:
                 key = rule.key
@@ -279,7 +324,7 @@ class FigureReader:
             return True
         if any(w in words for w in ("上年", "上一年", "去年")):
             return True
-        year = _YEAR_IN_LABEL.search(words)
+        year = _YEAR_IN_LABEL.match(words)
         return (
             year is not None
             and self.fiscal_year is not None
@@ -309,9 +354,10 @@ def _lists_functions(prefix: str) -> bool:
     return False
 
 
-def _breaks_down(prefix: str) -> bool:
-    words = compact(prefix)
-    return any(word in words for word in BREAKDOWN_WORDS) or ":" in words
+def _breaks_down(between: str) -> bool:
+    """Whether the words between two figures open a breakdown of the first (``其中：``)."""
+    words = compact(between)
+    return any(word in words for word in BREAKDOWN_WORDS)
 
 
 def _strip_numbering(text: str) -> str:

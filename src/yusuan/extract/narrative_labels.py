@@ -30,6 +30,8 @@ class LabelRule:
 
 
 _PROCUREMENT = ("采购",)
+# Amounts reserved for small and medium enterprises are not the procurement budget or its parts.
+_RESERVED = ("中小企业", "小型", "微型", "预留")
 
 # Economic-classification classes (部门预算支出经济分类, 类 level) as narratives name them.
 ECONOMIC_CLASS_NAMES: tuple[str, ...] = (
@@ -65,20 +67,42 @@ LABEL_RULES: tuple[LabelRule, ...] = (
     ),
     # Other matters.
     LabelRule("operating_expenses", ("机关运行经费", "单位运行经费", "运行经费")),
-    LabelRule("purchased_services", ("政府购买服务", "购买服务")),
-    LabelRule("procurement.goods", ("货物类", "物类", "货物"), context=(_PROCUREMENT,)),
-    LabelRule("procurement.services", ("服务类",), context=(_PROCUREMENT,)),
-    LabelRule("procurement.works", ("工程类", "工程"), context=(_PROCUREMENT,)),
-    LabelRule("procurement.total", ("政府采购", "采购预算", "采购")),
+    LabelRule("purchased_services", ("政府购买服务",)),
+    LabelRule(
+        "procurement.goods", ("货物类", "物类", "货物"), context=(_PROCUREMENT,), exclude=_RESERVED
+    ),
+    LabelRule(
+        "procurement.services",
+        ("服务类", "采购服务", "购买服务", "服务"),
+        context=(_PROCUREMENT,),
+        exclude=_RESERVED,
+    ),
+    LabelRule(
+        "procurement.works",
+        ("工程类", "采购工程", "工程"),
+        context=(_PROCUREMENT,),
+        exclude=_RESERVED,
+    ),
+    LabelRule("procurement.total", ("政府采购", "采购预算", "采购"), exclude=_RESERVED),
     # Income sources.
     LabelRule(
-        "income.general_public_appropriation", ("一般公共预算财政拨款收入", "一般公共预算拨款收入")
+        "income.general_public_appropriation",
+        ("一般公共预算财政拨款收入", "一般公共预算拨款收入", "一般公共预算收入"),
     ),
     LabelRule(
         "income.government_fund_appropriation",
-        ("政府性基金预算财政拨款收入", "政府性基金预算拨款收入", "政府性基金收入"),
+        (
+            "政府性基金预算财政拨款收入",
+            "政府性基金预算拨款收入",
+            "政府性基金预算收入",
+            "政府性基金收入",
+        ),
     ),
-    LabelRule("income.state_capital_appropriation", ("国有资本经营预算财政拨款收入",)),
+    LabelRule(
+        "income.state_capital_appropriation",
+        ("国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入"),
+    ),
+    LabelRule("income.appropriation", ("财政拨款收入",)),
     LabelRule("income.operating_revenue", ("经营收入",)),
     LabelRule("income.service_revenue", ("事业收入",)),
     LabelRule("income.grants_from_higher_level", ("上级补助收入",)),
@@ -88,21 +112,29 @@ LABEL_RULES: tuple[LabelRule, ...] = (
     LabelRule("income.other_revenue", ("其他收入",)),
     # Expenditure by source and kind.
     LabelRule("general_public_basic", ("一般公共预算基本支出",)),
-    LabelRule(
-        "government_fund_expenditure",
-        ("政府性基金预算支出", "政府性基金预算安排支出", "政府性基金支出", "政府性基金拨款支出"),
-    ),
+    LabelRule("government_fund_expenditure", ("政府性基金",), exclude=("收入",)),
+    LabelRule("state_capital_expenditure", ("国有资本经营",), exclude=("收入",)),
     LabelRule(
         "general_public_expenditure",
-        ("一般公共预算安排支出", "一般公共预算支出", "一般公共预算拨款支出", "一般公共预算安排"),
+        (
+            "一般公共预算安排支出",
+            "一般公共预算支出",
+            "一般公共预算拨款支出",
+            "一般公共预算财政拨款支出",
+            "一般公共预算安排",
+        ),
     ),
+    LabelRule("appropriation_expenditure", ("财政拨款支出",)),
     LabelRule("personnel_expenses", ("人员经费",)),
     LabelRule("public_expenses", ("公用经费",)),
     LabelRule("basic_expenditure", ("基本支出",)),
     LabelRule("project_expenditure", ("项目支出",)),
     *(LabelRule("economic", (name,), name_from_label=True) for name in ECONOMIC_CLASS_NAMES),
     # Totals last: their words occur inside many specific labels.
-    LabelRule("total_budget", ("总预算", "预算总额", "收支总预算", "收支预算总额", "预算总规模")),
+    LabelRule(
+        "total_budget",
+        ("总预算", "预算总额", "收支预算总额", "预算总规模", "收入、支出预算总计", "收支预算总计"),
+    ),
     LabelRule("total_income", ("预算收入", "收入预算", "收入总计", "总收入", "收入合计")),
     LabelRule("total_expenditure", ("预算支出", "支出预算", "支出总计", "总支出", "支出合计")),
 )
@@ -127,11 +159,16 @@ _COMPILED: tuple[_Compiled, ...] = tuple(
 )
 
 
+# Labels naming amounts yusuan has no key for (会议费, 培训费), or quoting a table (《…表》):
+# no vocabulary row applies to them.
+UNKEYED_WORDS: tuple[str, ...] = ("会议费", "培训费", "《")
+
+
 def resolve_label(label: str, context: str = "") -> LabelRule | None:
     """The first vocabulary row that fits ``label`` (words before an amount) in ``context``
     (sentence prefix and section headings), or ``None`` for a label naming no known figure."""
     text = compact(label)
-    if not text:
+    if not text or any(word in text for word in UNKEYED_WORDS):
         return None
     ctx = compact(context)
     for row in _COMPILED:

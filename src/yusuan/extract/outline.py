@@ -17,7 +17,7 @@ from functools import lru_cache
 from yusuan.extract.sentences import compact, fold
 from yusuan.model.disclosure import Heading
 from yusuan.model.narrative import TocEntry
-from yusuan.read.document import Block, Document, Table
+from yusuan.read.document import Block, Document, Paragraph, Table
 from yusuan.read.document import Heading as BlockHeading
 from yusuan.read.location import SourceLocation
 
@@ -137,7 +137,7 @@ class Layout:
     blocks sit in a tables part."""
 
     title_index: int | None = None
-    toc_indexes: list[int] = field(default_factory=list)
+    toc: list[TocLine] = field(default_factory=list)
     body_start: int = 0
     table_part: set[int] = field(default_factory=set)
     headings: list[BodyHeading] = field(default_factory=list)
@@ -155,33 +155,62 @@ def find_title(blocks: list[Block]) -> int | None:
     return first
 
 
-def find_toc(blocks: list[Block]) -> tuple[list[int], int]:
-    """TOC line indexes and the index where the body starts (0 when there is no TOC)."""
+@dataclass(frozen=True)
+class TocLine:
+    """One TOC entry: its block and its text (a block may hold several entries when a PDF
+    reader joined lines: ``五、部门预算表……1.2024年部门财务收支预算总表……``)."""
+
+    index: int
+    text: str
+
+
+# Dot leaders and the page number after them (not the number of the next entry: "……1.2024年").
+_LEADER = re.compile(r"(?:[.…·．]{2,}|…)\s*(?:\d{1,3}(?![\d.、．)）])\s*)?")
+
+
+def split_toc_block(text: str) -> tuple[list[str], bool]:
+    """Entries of one TOC block and whether it had dot leaders."""
+    pieces = [piece.strip() for piece in _LEADER.split(text)]
+    entries = [toc_text(piece) for piece in pieces if piece]
+    return [e for e in entries if e], len(pieces) > 1
+
+
+def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
+    """TOC entries and the index of the block where the body starts (0 when there is no
+    TOC). The TOC ends at a table, a sentence, a repeat of its first entry's number, or —
+    in a TOC printed with dot leaders — the first line without them."""
     start = next(
         (i for i, b in enumerate(blocks[:40]) if compact(block_text(b)) == "目录"),
         None,
     )
     if start is None:
         return [], 0
-    lines: list[int] = []
+    lines: list[TocLine] = []
     first: Numbering | None = None
     first_text = ""
+    leaders = seen = 0
     for index in range(start + 1, len(blocks)):
         block = blocks[index]
         if isinstance(block, Table):
             return lines, index
-        text = block_text(block)
-        folded = fold(text)
+        entries, has_leaders = split_toc_block(block_text(block))
+        if not entries:
+            continue
+        text = entries[0]
         found = numbering(text)
         if lines and first is not None and found is not None:
             same = found.style == first.style and found.number == first.number
-            if same or compact(toc_text(text)) == first_text:
+            if same or compact(text) == first_text:
                 return lines, index
-        if len(folded) > 60 or "。" in text:
+        if any(len(fold(e)) > 60 or "。" in e for e in entries):
+            return lines, index
+        if seen and leaders * 2 > seen and not has_leaders:
             return lines, index
         if not lines:
-            first, first_text = found, compact(toc_text(text))
-        lines.append(index)
+            first, first_text = found, compact(text)
+        leaders += has_leaders
+        seen += 1
+        lines.extend(TocLine(index, entry) for entry in entries)
     return lines, len(blocks)
 
 
@@ -197,8 +226,8 @@ def analyse(document: Document) -> Layout:
     """Find the title, TOC, body headings and tables part of ``document``."""
     blocks = document.blocks
     layout = Layout(title_index=find_title(blocks))
-    layout.toc_indexes, layout.body_start = find_toc(blocks)
-    if not layout.toc_indexes and layout.title_index is not None:
+    layout.toc, layout.body_start = find_toc(blocks)
+    if not layout.toc and layout.title_index is not None:
         layout.body_start = layout.title_index + 1
     in_tables = False
     part, second, third = 0, 0, 0
@@ -331,6 +360,49 @@ def align(left: list[str], right: list[str]) -> list[int | None]:
     return pairs
 
 
+MIN_HEADING_SIMILARITY = 0.2
+
+
+def _same_subject(toc_line: str, body: BodyHeading) -> bool:
+    """Whether a TOC line and the body heading with its number share enough words to be
+    the same section (``部门主要职能`` is not ``“三公”经费预算情况说明``)."""
+    return _similarity(_heading_stem(toc_line), _heading_stem(body.heading.text)) >= (
+        MIN_HEADING_SIMILARITY
+    )
+
+
+def _heading_stem(text: str) -> str:
+    found = numbering(text)
+    rest = text[found.end :] if found is not None else text
+    return _title_stem(rest)
+
+
+def _pair_unnumbered(
+    document: Document, layout: Layout, entries: list[TocEntry], tables: list[int]
+) -> None:
+    """Pair section lines left unpaired with unnumbered short body lines by title
+    similarity, in order (``一、部门主要职能`` ↔ ``某某街道办事处（部门）主要职能``)."""
+    left = [i for i, e in enumerate(entries) if e.body_text is None and i not in tables]
+    if not left:
+        return
+    used = {body.index for body in layout.headings}
+    candidates: list[Paragraph | BlockHeading] = []
+    for index in range(layout.body_start, len(document.blocks)):
+        block = document.blocks[index]
+        if index in used or index in layout.table_part or isinstance(block, Table):
+            continue
+        text = fold(block.text).strip()
+        short = 0 < len(text) <= MAX_HEADING_CHARS
+        if short and not any(c in _HEADING_PUNCTUATION for c in text) and numbering(text) is None:
+            candidates.append(block)
+    pairs = align([_heading_stem(entries[i].text) for i in left], [b.text for b in candidates])
+    for entry_index, candidate in zip(left, pairs, strict=True):
+        if candidate is not None:
+            block = candidates[candidate]
+            entries[entry_index].body_text = block.text.strip()
+            entries[entry_index].body_location = block.location
+
+
 def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
     """TOC entries, each paired with its body heading (by outline number within the same
     part for section lines, by order-preserving title similarity for table lines)."""
@@ -339,11 +411,9 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
     keys: list[tuple[int, int, int] | None] = []
     tables: list[int] = []
     part = second = 0
-    for index in layout.toc_indexes:
-        block = blocks[index]
-        if isinstance(block, Table):
-            continue
-        text = toc_text(block.text)
+    for line in layout.toc:
+        block = blocks[line.index]
+        text = line.text
         entries.append(TocEntry(text=text, location=block.location))
         found = numbering(text)
         level = found.level if found is not None else None
@@ -368,9 +438,11 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
             by_key.setdefault(body.key, body)
     for entry, key in zip(entries, keys, strict=True):
         match = by_key.get(key) if key is not None else None
-        if match is not None:
+        if match is not None and (key is None or key[1] == 0 or _same_subject(entry.text, match)):
             entry.body_text = match.heading.text
             entry.body_location = match.heading.location
+
+    _pair_unnumbered(document, layout, entries, tables)
 
     pool: list[tuple[str, SourceLocation]] = []
     for body in layout.headings:

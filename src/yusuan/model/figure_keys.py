@@ -26,6 +26,11 @@ FIGURE_KEYS: dict[str, str] = {
     "general_public_expenditure": "一般公共预算支出",
     "general_public_basic": "一般公共预算基本支出",
     "government_fund_expenditure": "政府性基金预算支出",
+    "state_capital_expenditure": "国有资本经营预算支出",
+    # All appropriations (一般公共预算 + 政府性基金 + 国有资本经营), as Shanghai narratives
+    # state them: 财政拨款收入 …万元, 财政拨款支出预算 …万元.
+    "income.appropriation": "财政拨款收入",
+    "appropriation_expenditure": "财政拨款支出",
     # A function-classification line named in a list (name = as written; part_of = the
     # figure it breaks down: total_expenditure, general_public_expenditure, project_expenditure)
     "function": "功能分类科目支出",
