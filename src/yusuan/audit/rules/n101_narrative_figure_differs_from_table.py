@@ -42,7 +42,9 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
     部门预算支出 = 本年支出合计, each income source = its 表1 row, 基本支出/项目支出 = 表3 合计
     (表5 when 表3 is missing), 一般公共预算支出 = 表5 合计, 一般公共预算基本支出 = 表5 合计
     基本支出 (or 表6 合计), 人员经费/公用经费 = 表6 合计, each 三公 item = its 表7 row,
-    政府性基金预算支出 = 表8 合计 (an empty 表8 counts as 0).
+    政府性基金预算支出 = 表8 合计 (an empty 表8 counts as 0). The comparison is made at the
+    narrative's printed precision (3 万元 = 3.00), and a blank total cell is left to the
+    arithmetic rules.
 
     Why it matters: the narrative is what readers quote; a figure that differs from the
     approved tables misstates the budget, and the inspection sheet counts it as an error.
