@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from yusuan.audit.context import NotApplicable, RuleContext, cell_place
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.catalog.catalog import normalize_name
+from yusuan.model.amount import Unit, scale
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import COLUMN_LABELS, Level, Row, Section, StandardTable, TableKind
 
@@ -136,6 +137,29 @@ def check_sum(
     )
 
 
+def in_wan_yuan(term: Term, like: Decimal) -> Decimal:
+    """``term``'s amount in 万元, rounded (when printed in 元) to the decimals of ``like``
+    (the 万元 amount it is compared with; at least two)."""
+    if term.table.unit is not Unit.YUAN:
+        return term.amount
+    digits = max(scale(like), 2)
+    return (term.amount / 10000).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+
+
+def common_unit(found: Term, expected: Term) -> tuple[Decimal, Decimal, str]:
+    """The two amounts in one unit: as printed when both tables state the same unit (or one
+    states none); in 万元 when one table is in 元 and the other in 万元 (Shanghai prints
+    表7 in 万元, the other tables in 元), with a note saying so."""
+    first, second = found.table.unit, expected.table.unit
+    if first is None or second is None or first == second:
+        return found.amount, expected.amount, ""
+    note = (
+        f"（表{found.table.kind.number}以{first}列示，表{expected.table.kind.number}"
+        f"以{second}列示，已折算为万元比较）"
+    )
+    return in_wan_yuan(found, expected.amount), in_wan_yuan(expected, found.amount), note
+
+
 def check_equal(
     ctx: RuleContext,
     found: Term,
@@ -145,18 +169,24 @@ def check_equal(
     severity: Severity | None = None,
 ) -> Finding | None:
     """A finding when two printed amounts that must be the same differ (a missing row or a
-    blank cell counts as zero). ``message`` may use ``{found}`` and ``{expected}``."""
-    expected_amount = expected.amount if expected else ZERO
+    blank cell counts as zero). ``message`` may use ``{found}`` and ``{expected}``. Amounts
+    of tables printed in different units are compared in 万元 (see :func:`common_unit`)."""
+    found_amount, expected_amount, note = (
+        common_unit(found, expected) if expected else (found.amount, ZERO, "")
+    )
     text = message.format(found=found.printed, expected=expected.printed if expected else "无此行")
-    return ctx.mismatch(
+    finding = ctx.mismatch(
         found.place,
         expected_amount,
-        found.amount,
-        text,
+        found_amount,
+        text + note,
         parts=1,
         related=[expected.place] if expected else [],
         severity=severity,
     )
+    if finding is not None and note:
+        finding = finding.model_copy(update={"unit": Unit.WAN_YUAN})
+    return finding
 
 
 def tables_present(
@@ -223,6 +253,7 @@ def section_rows(table: StandardTable, section: Section) -> list[Row]:
 
 
 _SUBITEM = re.compile(r"^\s*(其中|\d+\s*[.、．]|[（(]\s*\d+\s*[)）])")
+_TOP_NUMBERING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 _NUMBERING = re.compile(
     r"^\s*([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+\s*[.、．])\s*"
 )
@@ -242,7 +273,8 @@ def bare_name(label: str) -> str:
 def class_rows(table: StandardTable, section: Section) -> list[Row]:
     """The 类 rows of ``section`` in a side-by-side table: the 3-digit coded rows; when the
     table prints its classes by name only (``一、教育支出``, Shanghai and university sets),
-    the unkeyed, uncoded rows above 本年支出合计 that are not "of which" lines."""
+    the unkeyed, uncoded rows above 本年支出合计 that are not "of which" lines (only those
+    numbered 一、二、… when some are, the others being their details)."""
     coded = [r for r in table.coded_rows(section) if r.level is Level.CLASS]
     if coded:
         return coded
@@ -252,7 +284,8 @@ def class_rows(table: StandardTable, section: Section) -> list[Row]:
             break
         if row.code is None and bare_name(row.label) and not is_subitem(row.label):
             named.append(row)
-    return named
+    numbered = [r for r in named if _TOP_NUMBERING.match(r.label)]
+    return numbered or named
 
 
 def rows_between(
@@ -274,14 +307,25 @@ def rows_between(
     ]
 
 
-def named_classes(rows: Iterable[Row], names: dict[str, str]) -> dict[str, Row]:
+def named_classes(rows: Iterable[Row], names: dict[str, str]) -> dict[str, Row] | None:
     """Class rows by code: coded rows by their code; rows printed by name only matched to
-    ``names`` (code → name, from a coded table), or kept as ``name:…`` when none matches."""
+    ``names`` (code → name, from a coded table). Unmatched named rows are left out; ``None``
+    when rows are printed by name and none matches (the side is not by function class at
+    all, e.g. Jiangsu's 一、基本支出 二、项目支出)."""
     by_name = {bare_name(name): code for code, name in names.items()}
     found: dict[str, Row] = {}
+    named = matched = 0
     for row in rows:
-        key = row.code or by_name.get(bare_name(row.label)) or f"name:{bare_name(row.label)}"
-        found.setdefault(key, row)
+        if row.code:
+            found.setdefault(row.code, row)
+            continue
+        named += 1
+        code = by_name.get(bare_name(row.label))
+        if code is not None:
+            matched += 1
+            found.setdefault(code, row)
+    if named and not matched:
+        return None
     return found
 
 
@@ -441,7 +485,8 @@ def compare_by_code(
     ``{row}``, ``{found}`` and ``{expected}``. A code with a non-zero amount on one side only
     gives a finding placed on the side that prints it (expected 0); ``missing_message`` may
     use ``{row}``, ``{found}`` and ``{table}`` (the table lacking the code). Left rows printed
-    by name only (``一、教育支出``) are matched to the right rows' codes by name.
+    by name only (``一、教育支出``) are matched to the right rows' codes by name; unmatched ones
+    are skipped, and nothing is compared when none matches.
     """
     left_table, left_rows, left_column = left
     right_table, right_rows, right_column = right
@@ -449,6 +494,8 @@ def compare_by_code(
     names = {code: row.name or row.label for code, row in right_codes.items()}
     left_codes = named_classes(left_rows, names)
     findings: list[Finding] = []
+    if left_codes is None:
+        return findings
     for code, row in left_codes.items():
         other = right_codes.get(code)
         found = Term(left_table, row, left_column)
@@ -508,3 +555,13 @@ def check_between(
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def main_column(table: StandardTable) -> str:
+    """The column holding a row's whole amount: ``total`` (合计/小计) when the table has it,
+    else ``amount``, else its first amount column."""
+    columns = amount_columns(table)
+    for column in ("total", "amount"):
+        if column in columns:
+            return column
+    return columns[0] if columns else "total"

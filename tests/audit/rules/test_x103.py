@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, seed_t4, summary, swu_t1
-from tests.factories import make_disclosure
+from tests.factories import make_disclosure, make_table
+from yusuan.model.tables import TableKind
 
 
 def test_seed_function_side_adds_up() -> None:
@@ -48,3 +49,26 @@ def test_classes_printed_by_name_only() -> None:
         D("468779.07"),
         D("-81.00"),
     )
+
+
+def test_only_top_numbered_named_lines_are_classes() -> None:
+    # 一、基本支出 with its unnumbered detail 工资福利支出 below: only 一、二、 lines are added
+    t1 = make_table(
+        TableKind.T1,
+        ["amount"],
+        [
+            ("一、基本支出", "一、基本支出", ["15844.04"], F),
+            ("工资福利支出", "工资福利支出", ["9000.00"], F),
+            ("二、项目支出", "二、项目支出", ["4335.30"], F),
+            ("expenditure_subtotal", "支出合计", ["20179.34"], F),
+        ],
+    )
+    t1 = t1.model_copy(
+        update={
+            "rows": [
+                r.model_copy(update={"key": None}) if r.key != "expenditure_subtotal" else r
+                for r in t1.rows
+            ]
+        }
+    )
+    assert findings("X103", make_disclosure(t1)) == []

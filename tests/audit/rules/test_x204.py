@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, summary, swu_t1
+from tests.audit.rules.arithmetic_support import D, F, findings, result, seed_t1, summary, swu_t1
 from tests.factories import make_disclosure, make_table
 from yusuan.model.tables import StandardTable, TableKind
 
@@ -83,3 +83,22 @@ def test_t1_classes_printed_by_name_are_matched_by_name() -> None:
         D("2081.72"),
         D("-720.00"),
     )
+
+
+def test_t1_by_basic_and_project_is_not_applicable() -> None:
+    # Jiangsu 2017-2019 收支预算总表: 一、基本支出 二、项目支出 三、单位预留机动经费 (not by function)
+    t1 = make_table(
+        TableKind.T1,
+        ["amount"],
+        [
+            ("一、基本支出", "一、基本支出", ["15844.04"], F),
+            ("二、项目支出", "二、项目支出", ["4335.30"], F),
+            ("expenditure_subtotal", "支出合计", ["20179.34"], F),
+        ],
+    )
+    t1 = t1.model_copy(
+        update={
+            "rows": [r.model_copy(update={"key": None}) if "、" in r.label else r for r in t1.rows]
+        }
+    )
+    assert result("X204", make_disclosure(t1, _t3())).outcome == "not_applicable"

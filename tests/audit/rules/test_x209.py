@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.audit.rules.arithmetic_support import D, findings, summary
 from tests.factories import make_disclosure, make_table
 from yusuan.audit.finding import Severity
+from yusuan.model.amount import Unit
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import TableKind
 
@@ -45,3 +46,29 @@ def test_car_operation_differs_from_30231() -> None:
     )
     assert finding.severity is Severity.WARNING
     assert finding.related[0].row == "30231 公务用车运行维护费"
+
+
+def _shanghai(t6_amount: str, t6_name: str = "公务用车运行维护费") -> Disclosure:
+    # Shanghai prints 表7 in 万元 and the other tables in 元 (wanli-street 2025: 21.56 / 215600)
+    t6 = make_table(
+        TableKind.T6,
+        ["total", "personnel", "public"],
+        [("30231", t6_name, [t6_amount, "", t6_amount])],
+        unit=Unit.YUAN,
+    )
+    t7 = make_table(TableKind.T7, ["amount"], [("car_operation", "运行费", ["21.56"])])
+    return make_disclosure(t6, t7, unit=Unit.YUAN)
+
+
+def test_tables_in_yuan_and_wan_yuan_are_compared_in_wan_yuan() -> None:
+    assert findings("X209", _shanghai("215600")) == []
+    # 215,649 元 rounds to 21.56 万元: no finding; 216,600 元 is 21.66 万元
+    assert findings("X209", _shanghai("215649")) == []
+    [finding] = findings("X209", _shanghai("216600"))
+    assert summary(finding) == ("X209", "运行费", "预算数", D("21.66"), D("21.56"), D("-0.10"))
+    assert finding.unit is Unit.WAN_YUAN
+    assert finding.message.endswith("（表7以万元列示，表6以元列示，已折算为万元比较）")
+
+
+def test_a_local_code_with_another_name_is_not_compared() -> None:
+    assert findings("X209", _shanghai("7020", t6_name="机关事业单位退休人员活动费")) == []

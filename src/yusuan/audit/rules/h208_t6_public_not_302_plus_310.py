@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import Term, check_sum, keyed_row, tables_present
+from yusuan.audit.arithmetic import Term, check_sum, keyed_row, main_column, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -40,7 +40,8 @@ def t6_public_not_302_plus_310(doc: Disclosure, ctx: RuleContext) -> Iterator[Fi
     total = keyed_row(table, "total")
     if total is None:
         return
-    parts = [Term(table, r, "total") for c in PUBLIC_CLASSES if (r := table.row_by_code(c))]
+    column = main_column(table)
+    parts = [Term(table, r, column) for c in PUBLIC_CLASSES if (r := table.row_by_code(c))]
     finding = check_sum(
         ctx,
         Term(table, total, "public"),

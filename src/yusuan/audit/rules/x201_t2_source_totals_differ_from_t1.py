@@ -11,6 +11,7 @@ from yusuan.audit.arithmetic import (
     amount_columns,
     check_equal,
     column_label,
+    headline_column,
     keyed_row,
     tables_present,
 )
@@ -65,7 +66,7 @@ def t2_source_totals_differ_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterat
         else:
             finding = check_equal(
                 ctx,
-                Term(t1, item, "amount"),
+                Term(t1, item, headline_column(item)),
                 expected,
                 f"{item.describe()} {{found}} 不等于表2 合计 的{column_label(t2, column)} "
                 f"{{expected}}",
@@ -76,11 +77,11 @@ def t2_source_totals_differ_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterat
     if subtotal is None or "total" not in columns:
         return
     extras = [
-        Term(t1, row, "amount")
+        Term(t1, row, headline_column(row))
         for key in ("institutional_fund", "carry_over")
         if key in columns and (row := keyed_row(t1, key, Section.INCOME)) is not None
     ]
-    parts = [Term(t1, subtotal, "amount"), *extras]
+    parts = [Term(t1, subtotal, headline_column(subtotal)), *extras]
     expected_total = sum((p.amount for p in parts), ZERO)
     found = Term(t2, total, "total")
     finding = ctx.mismatch(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import ZERO, Term, keyed_row, tables_present
+from yusuan.audit.arithmetic import ZERO, Term, headline_column, keyed_row, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -41,10 +41,10 @@ def t3_total_differs_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
         subtotal = keyed_row(t1, "expenditure_subtotal", section)
     if total is None or subtotal is None:
         return
-    parts = [Term(t1, subtotal, "amount")]
+    parts = [Term(t1, subtotal, headline_column(subtotal))]
     carry = t1.row_by_key("carry_forward", section)
     if carry is not None and "carry_forward" in t3.columns:
-        parts.append(Term(t1, carry, "amount"))
+        parts.append(Term(t1, carry, headline_column(carry)))
     expected = sum((p.amount for p in parts), ZERO)
     found = Term(t3, total, "total")
     finding = ctx.mismatch(

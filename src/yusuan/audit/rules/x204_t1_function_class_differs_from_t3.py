@@ -9,10 +9,11 @@ from yusuan.audit.arithmetic import (
     Term,
     class_rows,
     first_by_code,
+    headline_column,
     named_classes,
     tables_present,
 )
-from yusuan.audit.context import RuleContext
+from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
@@ -29,7 +30,8 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
     """What it checks: each function 类 amount on 表1's expenditure-by-function side equals
     that 类's 总计 in 表3 (less 表3's 结转下年 for that 类, when printed, since 表1 lists this
     year's expenditure). Where 表1 prints its classes by name only (一、教育支出) they are
-    matched to 表3's 类 by name. 表1 lists every 类 of the catalog, most of them blank: a
+    matched to 表3's 类 by name (not applicable when none matches: the side is then not by
+    function, e.g. 一、基本支出 二、项目支出). 表1 lists every 类 of the catalog, most of them blank: a
     blank 类 without a 表3 row is fine; a non-zero one on either side only is reported (on 表1 when it
     prints the 类, else on 表3).
 
@@ -47,6 +49,8 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
     t3_classes = first_by_code(r for r in t3.coded_rows() if r.level is Level.CLASS)
     names = {code: row.name or row.label for code, row in t3_classes.items()}
     t1_classes = named_classes(class_rows(t1, Section.FUNCTION), names)
+    if t1_classes is None:
+        raise NotApplicable("表1 支出方未按功能分类类级列示")
     for code in [*t1_classes, *(c for c in t3_classes if c not in t1_classes)]:
         row1 = t1_classes.get(code)
         row3 = t3_classes.get(code)
@@ -55,7 +59,7 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
         )
         expected = parts[0].amount - parts[1].amount if parts else ZERO
         if row1 is not None:
-            found = Term(t1, row1, "amount")
+            found = Term(t1, row1, headline_column(row1))
             text = (
                 f"{row1.describe()} {found.printed} 不等于表3 该类的总计 {expected}"
                 if row3 is not None

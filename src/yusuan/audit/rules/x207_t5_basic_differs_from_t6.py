@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import Term, check_equal, keyed_row, tables_present
+from yusuan.audit.arithmetic import Term, check_equal, keyed_row, main_column, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -39,7 +39,7 @@ def t5_basic_differs_from_t6(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
     finding = check_equal(
         ctx,
         Term(t5, total5, "basic"),
-        Term(t6, total6, "total"),
+        Term(t6, total6, main_column(t6)),
         "合计 的基本支出 {found} 不等于表6 合计 {expected}",
     )
     if finding is not None:

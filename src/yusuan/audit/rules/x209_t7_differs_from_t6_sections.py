@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import Term, check_equal, keyed_row, tables_present
+from yusuan.audit.arithmetic import Term, check_equal, keyed_row, main_column, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -12,11 +12,11 @@ from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import TableKind
 
 PAIRS = (
-    ("car_operation", "30231"),
-    ("official_reception", "30217"),
-    ("overseas_travel", "30212"),
+    ("car_operation", "30231", "公务用车"),
+    ("official_reception", "30217", "接待"),
+    ("overseas_travel", "30212", "出国"),
 )
-"""表7 row key → the 表6 economic 款 recording the same expense."""
+"""表7 row key → the 表6 economic 款 recording the same expense, and a word its name has."""
 
 
 @rule(
@@ -28,7 +28,9 @@ PAIRS = (
 def t7_differs_from_t6_sections(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: in 表7, 公务用车运行维护费 equals 表6's 款 30231 公务用车运行维护费,
     公务接待费 equals 30217 公务接待费 and 因公出国(境)费 equals 30212 因公出国（境）费用,
-    each only where 表6 prints that 款 (placed on 表7). A warning: 表6 holds basic
+    each only where 表6 prints that 款 under its standard name (a local list may use the code
+    for something else) (placed on 表7). Tables printed in different units (Shanghai: 表7 in
+    万元, 表6 in 元) are compared in 万元. A warning: 表6 holds basic
     expenditure only, so a “三公” expense budgeted partly as project expenditure makes 表7
     larger without any error.
 
@@ -44,15 +46,15 @@ def t7_differs_from_t6_sections(doc: Disclosure, ctx: RuleContext) -> Iterator[F
     """
     t6 = tables_present(doc, (TableKind.T6,))[0]
     t7 = tables_present(doc, (TableKind.T7,), skip_empty=False)[0]
-    for key, code in PAIRS:
+    for key, code, word in PAIRS:
         row7 = keyed_row(t7, key)
         row6 = t6.row_by_code(code)
-        if row7 is None or row6 is None:
+        if row7 is None or row6 is None or (row6.name and word not in row6.name):
             continue
         finding = check_equal(
             ctx,
-            Term(t7, row7, "amount"),
-            Term(t6, row6, "total"),
+            Term(t7, row7, main_column(t7)),
+            Term(t6, row6, main_column(t6)),
             f"{row7.describe()} {{found}} 不等于表6 {row6.describe()} {{expected}}",
         )
         if finding is not None:
