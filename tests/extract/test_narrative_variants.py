@@ -127,3 +127,68 @@ def test_counts_in_chinese_numerals_and_staff_kinds_summed() -> None:
 def test_no_three_public_flag() -> None:
     result = read("本单位 2021 年没有安排“三公”经费预算。")
     assert [f.key for f in result.flags] == ["no_three_public"]
+
+
+def test_listed_siblings_then_details_open_no_breakdown() -> None:
+    # Jiangsu phrasing: three parts listed with shares, then one numbered item per part.
+    result = read(
+        "九、“三公”经费支出预算情况说明\n\n"
+        "2021 年度“三公”经费预算支出中，因公出国（境）费支出80万元，占“三公”经费的19.1%；"
+        "公务用车购置及运行费支出237万元，占“三公”经费的56.7%。具体情况如下：\n\n"
+        "1．因公出国（境）费预算支出80万元，比上年预算减少20万元。\n\n"
+        "2．公务用车购置及运行费预算支出237万元。其中：\n\n"
+        "公务用车运行维护费预算支出237万元，比上年预算减少30.8万元。"
+    )
+    listed, item = [f for f in result.figures if f.key == "three_public.overseas_travel"]
+    assert (listed.share, listed.share_of, listed.part_of) == (
+        Decimal("19.1"),
+        "three_public.total",
+        None,
+    )
+    assert (item.change, item.direction, item.part_of) == (Decimal("20"), "减少", None)
+    operation = figure(result, "three_public.car_operation")
+    assert (operation.part_of, operation.change) == ("three_public.cars", Decimal("30.8"))
+
+
+def test_restated_amount_keeps_rate_on_its_figure() -> None:
+    # Shanghai phrasing: a function line restated with last year's execution and a rate.
+    result = read(
+        "1.“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元，主要用于专项普查活动。"
+        "2020年当年预算执行数为60.13万元，2021年预算安排25.77万元，比2020年预算执行数减少57.14%。"
+    )
+    [line] = result.figures
+    assert line.key == "function"
+    assert line.name == "一般公共服务支出(类)统计信息事务(款)专项普查活动(项)"
+    assert (line.last_year, line.growth_rate, line.direction) == (
+        Decimal("60.13"),
+        Decimal("57.14"),
+        "减少",
+    )
+
+
+def test_earlier_year_inside_a_reason_is_not_last_year() -> None:
+    result = read(
+        "项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少13.22%。"
+        "主要原因是纳入2020年预算管理的700万元培训费收入不再安排。"
+    )
+    project = figure(result, "project_expenditure")
+    assert (project.change, project.direction, project.growth_rate) == (
+        Decimal("1237.7"),
+        "减少",
+        Decimal("13.22"),
+    )
+    assert project.last_year is None
+
+
+def test_procurement_parts_and_sme_reservation() -> None:
+    result = read(
+        "十二、政府采购支出预算情况说明\n\n"
+        "2021年度政府采购支出预算总额2744.84万元，其中：拟采购货物支出303.4万元、拟购买服务支出2441.44万元。\n\n"
+        "2021年本部门面向中小企业预留政府采购项目预算金额664.98万元。"
+    )
+    parts = [(f.key, f.amount, f.part_of) for f in result.figures]
+    assert parts == [
+        ("procurement.total", Decimal("2744.84"), None),
+        ("procurement.goods", Decimal("303.4"), "procurement.total"),
+        ("procurement.services", Decimal("2441.44"), "procurement.total"),
+    ]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from yusuan.extract.narrative import extract_narrative
-from yusuan.extract.outline import align, chinese_number, heading_level, numbering, toc_text
+from yusuan.extract.outline import (
+    align,
+    chinese_number,
+    heading_level,
+    numbering,
+    split_toc_block,
+    toc_text,
+)
 from yusuan.extract.sentences import fold, split_sentences
 from yusuan.read.text import parse_text
 
@@ -128,3 +135,31 @@ def test_toc_with_page_numbers_and_numbered_tables() -> None:
         "2024年，某某局收入预算100.00万元。",
     ]
     assert [(c.key, c.value) for c in result.counts] == [("internal_units", 3)]
+
+
+def test_toc_block_joined_by_pdf_reader_splits_at_leaders() -> None:
+    entries, leaders = split_toc_block(
+        "五、部门预算表……………………1.2024年部门财务收支预算总表…………2.2024年部门收入预算总表………… 12"
+    )
+    assert leaders
+    assert entries == ["五、部门预算表", "1.2024年部门财务收支预算总表", "2.2024年部门收入预算总表"]
+
+
+def test_unnumbered_body_headings_pair_with_numbered_toc_lines() -> None:
+    text = "\n\n".join(
+        [
+            "上海市某某区2024年区级部门预算",
+            "目录",
+            "一、部门主要职能……………………",
+            "二、名词解释……………………",
+            "某某街道办事处（部门）主要职能",
+            "某某街道办事处是区政府的派出机关。",
+            "名词解释",
+            "财政拨款收入：指本级财政拨付的资金。",
+        ]
+    )
+    result = extract_narrative(parse_text(text, "synthetic.txt"))
+    assert [(e.text, e.body_text) for e in result.toc] == [
+        ("一、部门主要职能", "某某街道办事处（部门）主要职能"),
+        ("二、名词解释", "名词解释"),
+    ]
