@@ -9,56 +9,54 @@ this model only, so it never depends on the file format.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
+from typing import Literal
 
 from yusuan.read.location import SourceLocation
 
+# Plain slotted records rather than pydantic models: a document has thousands of cells and
+# the read stage only builds them from values it computed itself, so validation buys nothing.
 
-class Cell(BaseModel):
+
+@dataclass(frozen=True, slots=True)
+class Cell:
     """One grid position of a table. ``text`` is whitespace-trimmed, inner markup removed;
     paragraphs inside a cell are joined with ``\\n``. Empty text means a blank cell."""
-
-    model_config = ConfigDict(frozen=True)
 
     text: str
     location: SourceLocation
     spanned: bool = False
 
 
-class Heading(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Heading:
     """A heading the source marked as such (markdown ``#``, a Word heading style, …).
     Numbered lines such as ``一、基本情况`` are often plain paragraphs; extraction decides."""
 
-    model_config = ConfigDict(frozen=True)
-
-    kind: Literal["heading"] = "heading"
     text: str
     level: int
     location: SourceLocation
+    kind: Literal["heading"] = "heading"
 
 
-class Paragraph(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Paragraph:
     """A run of text. ``list_item`` is true when the source wrote it as a list item
     (the marker itself is removed from ``text``)."""
 
-    model_config = ConfigDict(frozen=True)
-
-    kind: Literal["paragraph"] = "paragraph"
     text: str
     location: SourceLocation
     list_item: bool = False
+    kind: Literal["paragraph"] = "paragraph"
 
 
-class Table(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Table:
     """A grid of cells, ``rows[r][c]``; every row has the same number of columns."""
 
-    model_config = ConfigDict(frozen=True)
-
-    kind: Literal["table"] = "table"
     rows: list[list[Cell]]
     location: SourceLocation
+    kind: Literal["table"] = "table"
 
     @property
     def n_columns(self) -> int:
@@ -69,10 +67,11 @@ class Table(BaseModel):
         return [[cell.text for cell in row] for row in self.rows]
 
 
-Block = Annotated[Heading | Paragraph | Table, Field(discriminator="kind")]
+Block = Heading | Paragraph | Table
 
 
-class Document(BaseModel):
+@dataclass(slots=True)
+class Document:
     """A read file: its blocks in reading order.
 
     ``format`` is the detected format (``text``, ``pdf``, ``docx``, ``xlsx``, ``xls``,
@@ -82,9 +81,9 @@ class Document(BaseModel):
 
     path: str
     format: str
-    encoding: str | None = None
     blocks: list[Block]
-    notes: list[str] = Field(default_factory=list)
+    encoding: str | None = None
+    notes: list[str] = field(default_factory=list)
 
     def tables(self) -> list[Table]:
         return [block for block in self.blocks if isinstance(block, Table)]

@@ -31,6 +31,13 @@ def cell_text(raw: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+def _cell(raw: str) -> str:
+    """``cell_text`` for a raw cell, skipping the markup work when there is none."""
+    if "<" in raw or "&" in raw:
+        return cell_text(raw)
+    return raw.strip()
+
+
 def _split_pipe_row(line: str) -> list[str]:
     stripped = line.strip()
     if stripped.startswith("|"):
@@ -59,17 +66,12 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
         if not pending:
             return
         width = max(len(cells) for _, cells in pending)
-        rows = [
-            [
-                Cell(
-                    text=cell_text(cells[c]) if c < len(cells) else "",
-                    location=SourceLocation(file=source, line=number),
-                )
-                for c in range(width)
-            ]
-            for number, cells in pending
-        ]
-        blocks.append(Table(rows=rows, location=SourceLocation(file=source, line=pending[0][0])))
+        rows = []
+        for number, cells in pending:
+            where = SourceLocation(file=source, line=number)  # one location per line
+            padded = [*cells, *[""] * (width - len(cells))]
+            rows.append([Cell(text=_cell(raw), location=where) for raw in padded])
+        blocks.append(Table(rows=rows, location=rows[0][0].location))
         pending.clear()
 
     for number, raw in enumerate(text.splitlines(), start=1):
