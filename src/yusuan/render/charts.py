@@ -219,14 +219,15 @@ def _style(*, svg: bool) -> Iterator[None]:
     import matplotlib
 
     family = cjk_font_family()
-    settings: dict[str, Any] = {
-        "font.family": [family],
-        "font.size": 10,
-        "axes.unicode_minus": False,
-        "svg.fonttype": "path",
-        "svg.hashsalt": "yusuan",
-    }
-    with matplotlib.rc_context(settings):
+    with matplotlib.rc_context(
+        {
+            "font.family": [family],
+            "font.size": 10,
+            "axes.unicode_minus": False,
+            "svg.fonttype": "path",
+            "svg.hashsalt": "yusuan",
+        }
+    ):
         yield
 
 
