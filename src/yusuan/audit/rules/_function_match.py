@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from yusuan.audit.rules._narrative_lookup import TableValue, convert, row_value
@@ -89,8 +90,14 @@ def name_candidates(name: str) -> list[str]:
     return candidates
 
 
+@lru_cache(maxsize=4096)
 def _name_ratio(first: str, second: str) -> float:
-    return SequenceMatcher(None, first, second).ratio()
+    """difflib's ratio, or 0.0 when a cheap upper bound already rules out a near miss (the
+    only use of the ratio is to compare it with ``NEAR_MISS``)."""
+    matcher = SequenceMatcher(None, first, second)
+    if matcher.real_quick_ratio() < NEAR_MISS or matcher.quick_ratio() < NEAR_MISS:
+        return 0.0
+    return matcher.ratio()
 
 
 def _exact(rows: list[Row], wanted: list[str], amount: Decimal | None = None) -> Row | None:
