@@ -33,3 +33,13 @@ def test_personnel_differing_is_a_warning() -> None:
     [finding] = findings("H207", _t6("302.90"))
     assert summary(finding) == ("H207", "合计", "人员经费", D("297.13"), D("302.90"), D("5.77"))
     assert finding.severity is Severity.WARNING
+
+
+def test_t6_without_a_personnel_column_is_not_checked() -> None:
+    # Jiangsu 2017-2018 表6 prints one 金额 column only
+    t6 = make_table(
+        TableKind.T6,
+        ["total"],
+        [("total", "合计", ["18570.82"]), ("301", "工资福利支出", ["14000.00"])],
+    )
+    assert findings("H207", make_disclosure(t6)) == []

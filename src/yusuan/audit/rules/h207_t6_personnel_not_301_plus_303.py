@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import Term, check_sum, keyed_row, main_column, tables_present
+from yusuan.audit.arithmetic import (
+    Term,
+    amount_columns,
+    check_sum,
+    keyed_row,
+    main_column,
+    tables_present,
+)
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -39,7 +46,7 @@ def t6_personnel_not_301_plus_303(doc: Disclosure, ctx: RuleContext) -> Iterator
     """
     (table,) = tables_present(doc, (TableKind.T6,))
     total = keyed_row(table, "total")
-    if total is None:
+    if total is None or "personnel" not in amount_columns(table):
         return
     column = main_column(table)
     parts = [Term(table, r, column) for c in PERSONNEL_CLASSES if (r := table.row_by_code(c))]

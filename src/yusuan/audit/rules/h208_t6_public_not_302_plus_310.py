@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import Term, check_sum, keyed_row, main_column, tables_present
+from yusuan.audit.arithmetic import (
+    Term,
+    amount_columns,
+    check_sum,
+    keyed_row,
+    main_column,
+    tables_present,
+)
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -38,7 +45,7 @@ def t6_public_not_302_plus_310(doc: Disclosure, ctx: RuleContext) -> Iterator[Fi
     """
     (table,) = tables_present(doc, (TableKind.T6,))
     total = keyed_row(table, "total")
-    if total is None:
+    if total is None or "public" not in amount_columns(table):
         return
     column = main_column(table)
     parts = [Term(table, r, column) for c in PUBLIC_CLASSES if (r := table.row_by_code(c))]

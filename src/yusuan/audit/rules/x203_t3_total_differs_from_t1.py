@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import ZERO, Term, headline_column, keyed_row, tables_present
-from yusuan.audit.context import RuleContext
+from yusuan.audit.arithmetic import (
+    ZERO,
+    Term,
+    amount_columns,
+    headline_column,
+    keyed_row,
+    tables_present,
+)
+from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
@@ -33,6 +40,8 @@ def t3_total_differs_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
     """
     t1 = tables_present(doc, (TableKind.T1,))[0]
     t3 = tables_present(doc, (TableKind.T3,))[0]
+    if "total" not in amount_columns(t3):
+        raise NotApplicable("表3 未列示总计列")
     total = keyed_row(t3, "total")
     section = Section.FUNCTION
     subtotal = t1.row_by_key("expenditure_subtotal", section)

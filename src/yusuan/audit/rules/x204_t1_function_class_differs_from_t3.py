@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.arithmetic import (
     ZERO,
     Term,
+    amount_columns,
     class_rows,
     first_by_code,
     headline_column,
@@ -46,6 +47,8 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
     """
     t1 = tables_present(doc, (TableKind.T1,))[0]
     t3 = tables_present(doc, (TableKind.T3,))[0]
+    if "total" not in amount_columns(t3):
+        raise NotApplicable("表3 未列示总计列")
     t3_classes = first_by_code(r for r in t3.coded_rows() if r.level is Level.CLASS)
     names = {code: row.name or row.label for code, row in t3_classes.items()}
     t1_classes = named_classes(class_rows(t1, Section.FUNCTION), names)

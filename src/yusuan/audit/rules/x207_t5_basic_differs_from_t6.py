@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import Term, check_equal, keyed_row, main_column, tables_present
+from yusuan.audit.arithmetic import (
+    Term,
+    amount_columns,
+    check_equal,
+    keyed_row,
+    main_column,
+    tables_present,
+)
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -34,7 +41,7 @@ def t5_basic_differs_from_t6(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
     t6 = tables_present(doc, (TableKind.T6,))[0]
     total5 = keyed_row(t5, "total")
     total6 = keyed_row(t6, "total")
-    if total5 is None or total6 is None:
+    if total5 is None or total6 is None or "basic" not in amount_columns(t5):
         return
     finding = check_equal(
         ctx,
