@@ -192,3 +192,21 @@ def test_procurement_parts_and_sme_reservation() -> None:
         ("procurement.goods", Decimal("303.4"), "procurement.total"),
         ("procurement.services", Decimal("2441.44"), "procurement.total"),
     ]
+
+
+def test_title_broken_over_cover_lines_with_date_and_unit_line() -> None:
+    text = "西南大学\n\n2024年度部门预算\n\n2024年4月\n\n预算单位：西南大学（本级）\n\n目录\n\n一、学校基本情况\n\n一、学校基本情况\n\n西南大学是教育部直属高校。"
+    result = extract_narrative(parse_text(text, "cover.txt"))
+    assert (result.title, result.fiscal_year, result.is_final_account) == (
+        "西南大学2024年度部门预算",
+        2024,
+        False,
+    )
+    assert result.department == "西南大学（本级）"
+
+
+def test_tables_only_file_has_no_title() -> None:
+    result = extract_narrative(
+        parse_text("公开01表\n\n收支预算总表\n\n项目\t预算数\n合计\t1.00\n", "t.txt")
+    )
+    assert (result.title, result.department, result.fiscal_year) == (None, None, None)

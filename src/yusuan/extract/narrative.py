@@ -25,8 +25,10 @@ from yusuan.model.narrative import NarrativeParagraph
 from yusuan.read.document import Block, Document, Paragraph
 
 _TITLE = re.compile(r"^(?P<before>.*?)(?P<year>(?:19|20)\d{2})年度?(?P<after>.*?)(?:预算|决算)")
-_DEPARTMENT_LINE = re.compile(r"^(?:预算主管部门|主管部门|部门名称|单位名称)[:：]\s*(?P<name>.+)$")
-_DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县级")
+_DEPARTMENT_LINE = re.compile(
+    r"^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)[:：]\s*(?P<name>.+)$"
+)
+_DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县级", "预算公开", "公开")
 GLOSSARY_HEADINGS: tuple[str, ...] = ("名词解释", "名词说明", "术语解释")
 
 
@@ -89,9 +91,9 @@ def extract_narrative(document: Document) -> NarrativeResult:
 
 def _read_title(blocks: list[Block], layout: Layout, result: NarrativeResult) -> None:
     """Title, department, fiscal year and budget/final-account kind from the cover lines."""
-    if layout.title_index is None:
+    if not layout.title_indexes:
         return
-    title = block_text(blocks[layout.title_index])
+    title = "".join(block_text(blocks[i]) for i in layout.title_indexes)
     result.title = title or None
     words = compact(title)
     result.is_final_account = "决算" in words
@@ -101,11 +103,9 @@ def _read_title(blocks: list[Block], layout: Layout, result: NarrativeResult) ->
         department = match.group("before") or match.group("after")
         for suffix in _DEPARTMENT_SUFFIXES:
             department = department.removesuffix(suffix)
-        if not department and layout.title_index > 0:
-            department = compact(block_text(blocks[layout.title_index - 1]))
         result.department = department or None
-    cover_end = layout.toc[0].index if layout.toc else layout.body_start
-    for block in blocks[: max(cover_end, layout.title_index + 1) + 3]:
+    last = layout.title_indexes[-1]
+    for block in blocks[last + 1 : last + 4]:
         named = _DEPARTMENT_LINE.match(block_text(block))
         if named is not None:
             result.department = named.group("name").strip()

@@ -136,23 +136,40 @@ class Layout:
     """Where things are: block indexes of the title, the TOC lines, the body start, and which
     blocks sit in a tables part."""
 
-    title_index: int | None = None
+    title_indexes: list[int] = field(default_factory=list)
     toc: list[TocLine] = field(default_factory=list)
     body_start: int = 0
     table_part: set[int] = field(default_factory=set)
     headings: list[BodyHeading] = field(default_factory=list)
 
 
-def find_title(blocks: list[Block]) -> int | None:
-    """Index of the title: the first short line before the TOC naming a 预算/决算."""
-    for index, block in enumerate(blocks[:15]):
+_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+MAX_TITLE_CHARS = 60
+
+
+def find_title(blocks: list[Block]) -> list[int]:
+    """Indexes of the cover lines that make the title, ending with the line naming the
+    预算/决算 (``西南大学`` + ``2024年度部门预算``; a PDF may break a title into several
+    lines). Empty when the document opens with its TOC or body."""
+    lines: list[int] = []
+    length = 0
+    for index, block in enumerate(blocks[:12]):
         text = compact(block_text(block))
-        if text == "目录":
+        if not text:
+            continue
+        if text == "目录" or numbering(text) is not None or isinstance(block, Table):
             break
-        if 0 < len(text) <= 60 and ("预算" in text or "决算" in text) and re.search(r"\d{4}", text):
-            return index
-    first = next((i for i, b in enumerate(blocks[:5]) if block_text(b)), None)
-    return first
+        if is_table_title(text):  # a file of tables only: no cover
+            break
+        if _DATE_LINE.match(text) or ":" in text:
+            continue
+        length += len(text)
+        if length > MAX_TITLE_CHARS:
+            break
+        lines.append(index)
+        if "预算" in text or "决算" in text:
+            return lines
+    return []
 
 
 @dataclass(frozen=True)
@@ -225,10 +242,10 @@ def _next_content(blocks: list[Block], index: int, limit: int = 4) -> Table | No
 def analyse(document: Document) -> Layout:
     """Find the title, TOC, body headings and tables part of ``document``."""
     blocks = document.blocks
-    layout = Layout(title_index=find_title(blocks))
+    layout = Layout(title_indexes=find_title(blocks))
     layout.toc, layout.body_start = find_toc(blocks)
-    if not layout.toc and layout.title_index is not None:
-        layout.body_start = layout.title_index + 1
+    if not layout.toc and layout.title_indexes:
+        layout.body_start = layout.title_indexes[-1] + 1
     in_tables = False
     part, second, third = 0, 0, 0
     for index in range(layout.body_start, len(blocks)):
