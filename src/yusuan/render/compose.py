@@ -516,12 +516,17 @@ def compose(data: BudgetData, name_of: Any) -> Layout:
     toc = [b.text for b in narrative if isinstance(b, Heading) and b.level <= 2]
     toc.append("第四部分 预算公开报表")
     toc += [f"表 {i}. {t.title}" for i, t in enumerate(table_list + performance, start=1)]
-    blocks: list[Block] = [
-        *narrative,
-        *charts(tables, data),
-        PageBreak(),
-        Heading("第四部分 预算公开报表", 1),
-    ]
+    # the charts illustrate 二、收支预算总体安排情况: they close that section
+    section_three = next(
+        (
+            i
+            for i, b in enumerate(narrative)
+            if isinstance(b, Heading) and b.text.startswith("三、")
+        ),
+        len(narrative),
+    )
+    narrative[section_three:section_three] = charts(tables, data)
+    blocks: list[Block] = [*narrative, PageBreak(), Heading("第四部分 预算公开报表", 1)]
     for table in table_list + performance:
         blocks += [table, PageBreak()]
     return Layout(
