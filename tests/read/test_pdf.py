@@ -118,7 +118,7 @@ def test_swu_summary_table_joined_across_pages(shared_dir: Path) -> None:
 # --- Shanghai Putuo Wanli street 2024 (landscape, 元): a table over four pages -------------
 
 
-def test_shanghai_income_table_spans_four_pages(shared_dir: Path) -> None:
+def test_shanghai_income_table_spans_five_pages(shared_dir: Path) -> None:
     document = _read(shared_dir, "shanghai-putuo_wanli-street_2024_budget.pdf")
     table = _table_starting_with(document, 11, "项目")
     texts = table.texts()
@@ -128,8 +128,58 @@ def test_shanghai_income_table_spans_four_pages(shared_dir: Path) -> None:
         "201", "38", "02", "一般行政管理事务", "135,200", "135,200", "0", "0", "0",
     ]  # fmt: skip
     assert ["208", "05", "01", "行政单位离退休", "243,120"] in [row[:5] for row in texts]
-    assert {row[0].location.page for row in table.rows} == {11, 12, 13, 14}
+    # p15 holds only the 合计 row, its label spanning the four code/name columns
+    assert {row[0].location.page for row in table.rows} == {11, 12, 13, 14, 15}
+    assert texts[-1] == ["合计"] * 4 + ["156,211,123", "156,211,123", "0", "0", "0"]
+    assert [c.spanned for c in table.rows[-1][:5]] == [False, True, True, True, False]
     assert sum(1 for row in texts if row[0] == "类") == 1  # no header rows repeated
+    assert not any(t.location.page == 15 for t in document.tables() if t is not table)
+
+
+# --- Jiangsu high court 2018: rows cut off the ruled box by a page break ------------------
+
+
+def test_highcourt_open_rows_join_their_tables(shared_dir: Path) -> None:
+    document = _read(shared_dir, "jiangsu_highcourt_2018_budget.pdf")
+    summary = _table_starting_with(document, 9, "收入")
+    texts = summary.texts()
+    # p10 opens with a row whose top rule is on p9: 十八、住房保障支出 | 4,716.51
+    [row] = [r for r in summary.rows if r[2].text == "十八、住房保障支出"]
+    assert [c.text for c in row][2:4] == ["十八、住房保障支出", "4,716.51"]
+    assert row[2].location.page == 10
+    assert texts[-1] == ["收入合计", "33,172.15", "支出合计", "支出合计", "支出合计", "33,172.15"]
+    basic = _table_starting_with(document, 11, "科目编码")
+    assert ["30108", "机关事业单位基本养老保险缴费", "1,326.81"] in basic.texts()
+    paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert "1,326.81" not in paragraphs and "4,716.51" not in paragraphs
+    # 财政拨款收支预算总表: only its 收入|支出 header row is on p10, the rest on p11
+    grant = _table_starting_with(document, 10, "收入")
+    assert grant.n_columns == 4
+    assert grant.texts()[0] == ["收入", "收入", "支出", "支出"]
+    assert grant.texts()[-1] == ["收入合计", "33,172.15", "支出合计", "33,172.15"]
+
+
+# --- SWU final accounts: landscape page numbers between table parts ----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "housing", "total"),
+    [
+        ("chongqing_swu_2023_final.pdf", "16,278.27", "569,496.54"),
+        ("chongqing_swu_2024_final.pdf", "16,151.67", "609,139.01"),
+    ],
+)
+def test_swu_final_summary_joined_and_page_numbers_dropped(
+    shared_dir: Path, name: str, housing: str, total: str
+) -> None:
+    document = _read(shared_dir, name)
+    table = _table_starting_with(document, 8, "收入")
+    texts = table.texts()
+    assert ["", "", "十九、住房保障支出", housing] in texts
+    assert texts[-1] == ["合计", total, "合计", total]
+    assert {row[0].location.page for row in table.rows} == {8, 9}
+    paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert not any(text.isdigit() for text in paragraphs)
 
 
 # --- character normalisation reaches cell text ------------------------------------------

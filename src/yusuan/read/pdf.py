@@ -14,6 +14,8 @@ a Chinese message; pages without text or with undecodable characters are named i
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,9 @@ from yusuan.read.pdf_tables import Grid, find_grids
 UNREADABLE_SHARE = 0.02
 #: Column boundaries of two table parts closer than this (points) are the same columns.
 COLUMN_MATCH = 4.0
+#: A lone page number this close to the page's top/bottom (share of its height) is dropped
+#: even outside the margin band when nothing lies beyond it.
+OUTER_BAND = 0.3
 
 
 @dataclass(slots=True)
@@ -209,6 +214,7 @@ def _layout(contents: list[PageContent]) -> list[_Page]:
             ]
             if kept:
                 body.append(kept)
+        _drop_outer_page_number(body, grids, content.height)
         page = _Page(number=content.number)
         page.left_margin = min((line[0].x0 for line in body if len(line) == 1), default=0.0)
         items: list[tuple[float, _PageTable | _PageText]] = [
@@ -224,6 +230,30 @@ def _layout(contents: list[PageContent]) -> list[_Page]:
     return pages
 
 
+def _drop_outer_page_number(
+    body: list[list[Segment]], grids: list[Grid], page_height: float
+) -> None:
+    """Remove a page number printed as the lowest (or highest) line of the page but outside
+    the usual margin band, as landscape pages do (SWU 2023 final p9 ends with ``7``)."""
+    if not body:
+        return
+    bottom_line = max(body, key=lambda line: line[0].bottom)
+    top_line = min(body, key=lambda line: line[0].top)
+    lowest_rule = max((grid.ys[-1] for grid in grids), default=0.0)
+    highest_rule = min((grid.ys[0] for grid in grids), default=page_height)
+    for line, outer in ((bottom_line, True), (top_line, False)):
+        if len(line) != 1 or not is_page_number(line[0].text) or line not in body:
+            continue
+        segment = line[0]
+        beyond = (
+            segment.top > max(lowest_rule, page_height * (1 - OUTER_BAND))
+            if outer
+            else segment.bottom < min(highest_rule, page_height * OUTER_BAND)
+        )
+        if beyond:
+            body.remove(line)
+
+
 def _split_by_tables(lines: list[list[Segment]], grids: list[Grid]) -> list[list[list[Segment]]]:
     cuts = sorted(grid.ys[0] for grid in grids)
     chunks: list[list[list[Segment]]] = [[] for _ in range(len(cuts) + 1)]
@@ -234,23 +264,49 @@ def _split_by_tables(lines: list[list[Segment]], grids: list[Grid]) -> list[list
     return [chunk for chunk in chunks if chunk]
 
 
+@dataclass(slots=True)
+class _OpenTable:
+    """The last table emitted, while the next page may continue it."""
+
+    rows: list[list[Cell]]
+    xs: list[float]
+    index: int
+    titles: set[str]
+
+
 def _assemble(pages: list[_Page], source: str) -> list[Block]:
-    """Blocks in reading order; tables and paragraphs continued across pages joined."""
+    """Blocks in reading order; tables and paragraphs continued across pages joined.
+
+    A table part at the top of a page continues the table that ended the page before when
+    their column boundaries agree (one may merge columns the other splits, e.g. a lone
+    ``合计`` row spanning the code columns). The continuation may repeat the table's title and
+    unit lines above it and its header rows; those repeats are dropped.
+    """
     blocks: list[Block] = []
-    last_table: tuple[list[list[Cell]], list[float], int] | None = None  # rows, xs, block index
+    last_table: _OpenTable | None = None
     last_text: tuple[TextBlock, int] | None = None
     for page in pages:
-        for position, item in enumerate(page.items):
-            first = position == 0
+        items = page.items
+        start = 0
+        if last_table is not None:
+            start = _repeated_titles(items, last_table.titles)
+        for position, item in enumerate(items[start:], start=start):
+            first = position == start
             if isinstance(item, _PageTable):
                 rows = _cells(item.grid, item.page, source)
-                if first and last_table is not None and _same_columns(last_table[1], item.grid.xs):
-                    previous_rows, xs, index = last_table
+                columns = (
+                    _joint_columns(last_table.xs, item.grid.xs)
+                    if first and last_table is not None
+                    else None
+                )
+                if last_table is not None and columns is not None:
+                    previous_rows = _regrid(last_table.rows, last_table.xs, columns)
+                    rows = _regrid(rows, item.grid.xs, columns)
                     joined = previous_rows + _without_repeated_header(previous_rows, rows)
-                    table = blocks[index]
+                    table = blocks[last_table.index]
                     assert isinstance(table, Table)
-                    blocks[index] = Table(rows=joined, location=table.location)
-                    last_table = (joined, xs, index)
+                    blocks[last_table.index] = Table(rows=joined, location=table.location)
+                    last_table = _OpenTable(joined, columns, last_table.index, last_table.titles)
                 else:
                     x0, top, x1, bottom = item.grid.bbox
                     blocks.append(
@@ -261,7 +317,12 @@ def _assemble(pages: list[_Page], source: str) -> list[Block]:
                             ),
                         )
                     )
-                    last_table = (rows, item.grid.xs, len(blocks) - 1)
+                    titles = {
+                        other.block.text
+                        for other in items[max(0, position - 3) : position]
+                        if isinstance(other, _PageText)
+                    }
+                    last_table = _OpenTable(rows, item.grid.xs, len(blocks) - 1, titles)
                 last_text = None
                 continue
             text = item.block
@@ -287,13 +348,26 @@ def _assemble(pages: list[_Page], source: str) -> list[Block]:
             last_text = (text, len(blocks) - 1)
             last_table = None
         # Only the last item of a page may continue on the next one.
-        if not page.items:
+        if not items:
             last_table, last_text = None, None
-        if page.items and not isinstance(page.items[-1], _PageTable):
+        if items and not isinstance(items[-1], _PageTable):
             last_table = None
-        if page.items and not isinstance(page.items[-1], _PageText):
+        if items and not isinstance(items[-1], _PageText):
             last_text = None
     return blocks
+
+
+def _repeated_titles(items: list[_PageTable | _PageText], titles: set[str]) -> int:
+    """How many leading text items of a page repeat the open table's title lines, when a
+    table follows them directly (0 otherwise)."""
+    count = 0
+    while count < len(items) and isinstance(items[count], _PageText):
+        item = items[count]
+        assert isinstance(item, _PageText)
+        if item.block.text not in titles:
+            return 0
+        count += 1
+    return count if count < len(items) else 0
 
 
 def _cells(grid: Grid, page: int, source: str) -> list[list[Cell]]:
@@ -310,10 +384,45 @@ def _cells(grid: Grid, page: int, source: str) -> list[list[Cell]]:
     ]
 
 
-def _same_columns(previous: list[float], current: list[float]) -> bool:
-    return len(previous) == len(current) and all(
-        abs(a - b) <= COLUMN_MATCH for a, b in zip(previous, current, strict=True)
-    )
+def _joint_columns(previous: list[float], current: list[float]) -> list[float] | None:
+    """The column boundaries of two table parts taken together, or ``None`` when they are
+    not the same table: the outer boundaries must agree and one part's boundaries must all
+    be boundaries of the other (a part may merge columns the other splits)."""
+    if (
+        abs(previous[0] - current[0]) > COLUMN_MATCH
+        or abs(previous[-1] - current[-1]) > COLUMN_MATCH
+    ):
+        return None
+
+    def inside(few: list[float], many: list[float]) -> bool:
+        return all(any(abs(a - b) <= COLUMN_MATCH for b in many) for a in few)
+
+    if len(previous) >= len(current) and inside(current, previous):
+        return previous
+    if len(current) > len(previous) and inside(previous, current):
+        return current
+    return None
+
+
+def _regrid(rows: list[list[Cell]], xs: list[float], target: list[float]) -> list[list[Cell]]:
+    """``rows`` laid out on column boundaries ``xs`` spread over the finer ``target``
+    boundaries: a cell covering several target columns is repeated, copies ``spanned``."""
+    if len(xs) == len(target):
+        return rows
+    owner = [
+        min(max(bisect_right(xs, (a + b) / 2) - 1, 0), len(xs) - 2)
+        for a, b in itertools.pairwise(target)
+    ]
+    regridded: list[list[Cell]] = []
+    for row in rows:
+        cells: list[Cell] = []
+        for j, source in enumerate(owner):
+            cell = row[source]
+            if j > 0 and owner[j - 1] == source:
+                cell = Cell(text=cell.text, location=cell.location, spanned=True)
+            cells.append(cell)
+        regridded.append(cells)
+    return regridded
 
 
 def _without_repeated_header(

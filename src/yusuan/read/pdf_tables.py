@@ -126,7 +126,7 @@ def find_grids(edges: list[Edge], chars: list[Char]) -> list[Grid]:
     grids: list[Grid] = []
     for group_h, group_v in _groups(horizontal, vertical):
         xs = _clusters([x for x, _, _ in group_v])
-        ys = _clusters([y for y, _, _ in group_h])
+        ys = _open_ends(_clusters([y for y, _, _ in group_h]), group_v)
         if len(xs) < 2 or len(ys) < 2:
             continue
         if len(xs) == 2 and len(ys) == 2:
@@ -137,6 +137,22 @@ def find_grids(edges: list[Edge], chars: list[Char]) -> list[Grid]:
             grids.append(grid)
     grids.sort(key=lambda g: g.ys[0])
     return grids
+
+
+def _open_ends(ys: list[float], vertical: list[tuple[float, float, float]]) -> list[float]:
+    """``ys`` extended by a row whose column rules run past the first or last horizontal
+    rule: a table cut by a page break often leaves its first/last row without its top/bottom
+    rule (Jiangsu high court 2018 p10 opens with ``十八、住房保障支出 | 4,716.51``)."""
+    if not ys:
+        return ys
+    tops = [start for _, start, _ in vertical if start < ys[0] - MIN_SIZE]
+    bottoms = [end for _, _, end in vertical if end > ys[-1] + MIN_SIZE]
+    extended = list(ys)
+    if len(tops) >= 2:
+        extended.insert(0, min(tops))
+    if len(bottoms) >= 2:
+        extended.append(max(bottoms))
+    return extended
 
 
 def _fill(
@@ -206,7 +222,8 @@ def _fill(
                 )
             )
         rows.append(row)
-    grid.rows = _drop_empty_columns(rows)
+    grid.rows, kept = _drop_empty_columns(rows)
+    grid.xs = [xs[c] for c in kept] + [xs[-1]]
 
 
 def _index(bounds: list[float], value: float) -> int | None:
@@ -215,11 +232,12 @@ def _index(bounds: list[float], value: float) -> int | None:
     return min(max(bisect_left(bounds, value) - 1, 0), len(bounds) - 2)
 
 
-def _drop_empty_columns(rows: list[list[GridCell]]) -> list[list[GridCell]]:
+def _drop_empty_columns(rows: list[list[GridCell]]) -> tuple[list[list[GridCell]], list[int]]:
     """Remove columns that are only copies of their left neighbour in every row (a grid line
-    used by another table part only), and rows that are copies of the row above."""
+    used by another table part only), and rows that are copies of the row above. Returns the
+    rows and the indices of the columns kept."""
     if not rows:
-        return rows
+        return rows, []
     keep = [
         c
         for c in range(len(rows[0]))
@@ -234,4 +252,4 @@ def _drop_empty_columns(rows: list[list[GridCell]]) -> list[list[GridCell]]:
         ):
             continue
         kept.append(row)
-    return kept
+    return kept, keep
