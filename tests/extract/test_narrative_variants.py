@@ -210,3 +210,26 @@ def test_tables_only_file_has_no_title() -> None:
         parse_text("公开01表\n\n收支预算总表\n\n项目\t预算数\n合计\t1.00\n", "t.txt")
     )
     assert (result.title, result.department, result.fiscal_year) == (None, None, None)
+
+
+def test_amounts_in_a_reason_are_ignored() -> None:
+    result = read(
+        "2.人大事务（款）一般行政管理事务（项）支出2340.35万元，与上年相比减少128.43万元，减少5.20%。"
+        "主要原因是上年度列入此项的预留机动经费128.43万元本年度调入行政运行项。"
+    )
+    [line] = result.figures
+    assert (line.change, line.growth_rate, line.last_year) == (
+        Decimal("128.43"),
+        Decimal("5.20"),
+        None,
+    )
+
+
+def test_staff_total_before_breakdown_by_kind() -> None:
+    result = read(
+        "本部门有38个处室，编制338名，其中行政编制200名、行政附属编制104名、事业编制34名。"
+    )
+    staff = result.staff
+    assert staff is not None
+    assert staff.authorised == 338
+    assert staff.extra == {"行政编制": 200, "行政附属编制": 104, "事业编制": 34}

@@ -63,6 +63,7 @@ _VERB_TAIL = "了约为达计"
 COMPARATORS: tuple[str, ...] = ("比", "较", "与", "同比", "相比", "对比", "上年", "去年", "上一年")
 SHARE_WORDS: tuple[str, ...] = ("占", "比重", "占比")
 BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为")
+REASON_WORDS: tuple[str, ...] = ("原因",)
 FUNCTION_LIST_CUES: tuple[str, ...] = ("功能分类", "功能科目")
 FUNCTION_NAME_MARKS: tuple[str, ...] = ("(类)", "(款)", "(项)")
 _LABEL_LEAD = re.compile(
@@ -144,6 +145,8 @@ class FigureReader:
                 segment = para.text[seg_start : match.start()]
                 words = compact(segment)
                 prefix = folded[span.start : match.start()]
+                if any(word in prefix for word in REASON_WORDS):
+                    break  # amounts in a stated reason are not figures of the budget
                 previous_end = match.end()
                 if match.group("flat"):
                     if target is not None and target.direction is None:

@@ -133,7 +133,16 @@ LABEL_RULES: tuple[LabelRule, ...] = (
     # Totals last: their words occur inside many specific labels.
     LabelRule(
         "total_budget",
-        ("总预算", "预算总额", "收支预算总额", "预算总规模", "收入、支出预算总计", "收支预算总计"),
+        (
+            "总预算",
+            "预算总额",
+            "收支预算总额",
+            "预算总规模",
+            "收入、支出预算总计",
+            "收支预算总计",
+            "收入支出总计",
+            "收支总计",
+        ),
     ),
     LabelRule("total_income", ("预算收入", "收入预算", "收入总计", "总收入", "收入合计")),
     LabelRule("total_expenditure", ("预算支出", "支出预算", "支出总计", "总支出", "支出合计")),
@@ -161,7 +170,17 @@ _COMPILED: tuple[_Compiled, ...] = tuple(
 
 # Labels naming amounts yusuan has no key for (会议费, 培训费), or quoting a table (《…表》):
 # no vocabulary row applies to them.
-UNKEYED_WORDS: tuple[str, ...] = ("会议费", "培训费", "《")
+# In final accounts, 年初预算/调整预算 amounts are the budget a final figure is set against,
+# not the figure itself.
+UNKEYED_WORDS: tuple[str, ...] = (
+    "会议费",
+    "培训费",
+    "《",
+    "财政拨款收入支出",
+    "年初预算",
+    "调整预算",
+    "调整后预算",
+)
 
 
 def resolve_label(label: str, context: str = "") -> LabelRule | None:

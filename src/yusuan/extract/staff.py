@@ -17,7 +17,7 @@ from yusuan.model.narrative import Staff
 
 _N = r"(?P<n>\d+|[一二三四五六七八九十两]+)"
 _AUTHORISED = re.compile(
-    rf"(?P<kind>全额拨款事业|差额拨款事业|自收自支事业|行政|事业|参公|工勤|机关)?"
+    rf"(?P<kind>全额拨款事业|差额拨款事业|自收自支事业|行政附属|行政|事业|参公|工勤|机关)?"
     rf"(?:人员)?编制(?P<total>数|人数|总数|总额)?(?:为|共|是|共计)?{_N}[人名个]"
 )
 _IN_POST = re.compile(
