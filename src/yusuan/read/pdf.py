@@ -27,6 +27,7 @@ from yusuan.read.errors import ReadError
 from yusuan.read.location import SourceLocation
 from yusuan.read.normalize import count_radical_like, normalize_text, unreadable_count
 from yusuan.read.pdf_backend import PageContent, open_pdfium, pdfium_page, plumber_chars
+from yusuan.read.pdf_columns import find_unruled
 from yusuan.read.pdf_lines import Segment, group_lines, split_segments
 from yusuan.read.pdf_paragraphs import (
     TextBlock,
@@ -215,6 +216,8 @@ def _layout(contents: list[PageContent]) -> list[_Page]:
             if kept:
                 body.append(kept)
         _drop_outer_page_number(body, grids, content.height)
+        unruled, body = find_unruled(body)
+        grids = sorted([*grids, *unruled], key=lambda grid: grid.ys[0])
         page = _Page(number=content.number)
         page.left_margin = min((line[0].x0 for line in body if len(line) == 1), default=0.0)
         items: list[tuple[float, _PageTable | _PageText]] = [

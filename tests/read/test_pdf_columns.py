@@ -1,0 +1,102 @@
+"""Unruled tables: text laid out in aligned columns without ruling lines.
+
+The PDFs are generated here with pypdfium2 (Helvetica text placed at known positions), so
+the expected cells are the strings written, and the layout is known exactly.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from yusuan.read import Paragraph, Table, read_document
+from yusuan.read.pdf_columns import is_amount
+
+_SIZE = 10.0
+#: Helvetica advance widths (per 1000 units of the font size) of the characters used.
+_WIDTHS = {**dict.fromkeys("0123456789", 556), ",": 278, ".": 278}
+
+
+def _width(text: str) -> float:
+    return sum(_WIDTHS.get(char, 556) for char in text) * _SIZE / 1000
+
+
+def write_pdf(path: Path, texts: list[tuple[str, float, float]]) -> None:
+    """One A4 page with ``(text, x, y)`` Helvetica strings (``x < 0``: right edge at ``-x``)."""
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(595, 842)
+    for text, x, y in texts:
+        obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", _SIZE)
+        wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+        pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(ctypes.c_ushort)))
+        left = -x - _width(text) if x < 0 else x
+        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, left, y)
+        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    document.save(str(path))
+
+
+# code (left at 72), item (left at 130), budget (right at 400), actual (right at 500)
+_ROWS = [
+    ("301", "Wages and benefits", "13,747.87", "13,500.00"),
+    ("30101", "Basic salary", "2,679.68", "2,679.68"),
+    ("30108", "Pension insurance", "1,326.81", "1,300.00"),
+    ("302", "Goods and services", "3,407.38", "0"),
+]
+
+
+def _page(tmp_path: Path) -> Path:
+    texts: list[tuple[str, float, float]] = [
+        ("Table 6 Basic expenditure", 72, 760),
+        ("Code", 72, 720),
+        ("Item", 130, 720),
+    ]
+    texts += [("Budget", -400, 720), ("Actual", -500, 720)]
+    for number, (code, item, budget, actual) in enumerate(_ROWS):
+        y = 700 - 18 * number
+        texts += [(code, 72, y), (item, 130, y), (budget, -400, y), (actual, -500, y)]
+    texts.append(("The figures above are in ten thousand yuan.", 72, 600))
+    path = tmp_path / "unruled.pdf"
+    write_pdf(path, texts)
+    return path
+
+
+def test_aligned_columns_become_a_table(tmp_path: Path) -> None:
+    document = read_document(_page(tmp_path))
+    [table] = document.tables()
+    assert table.texts() == [["Code", "Item", "Budget", "Actual"], *map(list, _ROWS)]
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == [
+        "Table 6 Basic expenditure",
+        "The figures above are in ten thousand yuan.",
+    ]
+    assert isinstance(document.blocks[1], Table)  # between the title and the note
+    x0, top, x1, bottom = table.rows[3][2].location.bbox or (0, 0, 0, 0)
+    assert x0 < 400 - _width("1,326.81") and x1 >= 400  # the amount lies inside its cell
+    assert bottom > 842 - 700 + 2 * 18 - _SIZE and top < 842 - 700 + 2 * 18
+
+
+def test_two_column_lines_without_amounts_stay_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "letterhead.pdf"
+    write_pdf(
+        path,
+        [
+            ("Name", 72, 700),
+            ("Court", 300, 700),
+            ("Phone", 72, 682),
+            ("12", 300, 682),
+            ("Room", 72, 664),
+            ("5", 300, 664),
+        ],
+    )
+    document = read_document(path)
+    assert document.tables() == []
+    texts = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert texts == ["Name", "Court", "Phone", "12", "Room", "5"]
+
+
+def test_is_amount() -> None:
+    assert is_amount("1,326.81") and is_amount("0") and is_amount("-12.5") and is_amount("3.2%")
+    assert not is_amount("30108a") and not is_amount("1,32,6") and not is_amount("合计")
