@@ -44,6 +44,7 @@ def extract(document: Document) -> Disclosure:
         fiscal_year=narrative.fiscal_year,
         kind=DocumentKind.FINAL_ACCOUNT if narrative.is_final_account else DocumentKind.BUDGET,
         unit=tables.unit,
+        family=tables.family,
         tables=tables.tables,
         toc=narrative.toc,
         headings=narrative.headings,

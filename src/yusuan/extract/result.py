@@ -15,7 +15,7 @@ from yusuan.model.narrative import (
     TocEntry,
 )
 from yusuan.model.performance import PerformanceTable
-from yusuan.model.tables import StandardTable, TableKind
+from yusuan.model.tables import StandardTable, TableFamily, TableKind
 
 
 @dataclass
@@ -27,6 +27,7 @@ class TablesResult:
     claimed: set[int] = field(default_factory=set)
     unit: Unit | None = None
     unrecognised: list[UnrecognisedBlock] = field(default_factory=list)
+    family: TableFamily = TableFamily.NATIONAL
 
 
 @dataclass

@@ -15,6 +15,7 @@ from yusuan.model.tables import TableKind
 
 _MAX_TITLE = 60  # compact characters; longer lines are sentences, not titles
 _TITLE_TAIL = ("续表", "续")
+_CLASSIFICATION_TAIL = ("功能科目", "经济科目", "功能分类", "经济分类")  # Jiangsu: …表（功能科目）
 _SENTENCE_MARKS = ("，", "。", "；", ",", "详见", "见表", "见公开")
 _UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
 _UNIT_NAME = re.compile(
@@ -30,16 +31,8 @@ def title_kind(text: str) -> TableKind | None:
     ``2020 年部门收支预算总表`` → T1; ``2020 年财政拨款“三公”经费支出表`` → T7; sentences,
     table-of-contents references inside sentences and performance tables → ``None``.
     """
-    if "表" not in text or len(text) > 2 * _MAX_TITLE:
-        return None
-    if any(mark in text for mark in _SENTENCE_MARKS):
-        return None
-    words = compact(text)
-    for tail in _TITLE_TAIL:
-        words = words.removesuffix(tail)
-    if not words.endswith("表") or len(words) > _MAX_TITLE:
-        return None
-    if any(word in words for word in TITLE_EXCLUDED):
+    words = title_words(text)
+    if words is None or any(word in words for word in TITLE_EXCLUDED):
         return None
     for rule in TITLE_RULES:
         if all(any(word in words for word in group) for group in rule.all_of) and not any(
@@ -47,6 +40,24 @@ def title_kind(text: str) -> TableKind | None:
         ):
             return rule.kind
     return None
+
+
+def title_words(text: str) -> str | None:
+    """The compact words of a line that can be a table title (short, no sentence marks,
+    ending in 表 once ``（续表）`` and a ``（功能科目）``/``（经济科目）`` tail are dropped);
+    ``None`` for any other line."""
+    if "表" not in text or len(text) > 2 * _MAX_TITLE:
+        return None
+    if any(mark in text for mark in _SENTENCE_MARKS):
+        return None
+    words = compact(text)
+    for tail in _TITLE_TAIL:
+        words = words.removesuffix(tail)
+    for tail in _CLASSIFICATION_TAIL:
+        words = words.removesuffix(tail)
+    if not words.endswith("表") or len(words) > _MAX_TITLE:
+        return None
+    return words
 
 
 def is_continuation_title(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from yusuan.extract.families import ExtraTable, detect_family, family_title
 from yusuan.extract.headers import HeaderLayout, analyse_header, has_coded_rows, header_kinds
 from yusuan.extract.result import TablesResult
 from yusuan.extract.table_rows import RowBuilder, three_public_columns
@@ -23,14 +24,20 @@ from yusuan.extract.table_titles import (
     is_note_continuation,
     parse_unit,
     parse_unit_name,
-    title_kind,
 )
 from yusuan.extract.table_vocabulary import ColumnRole
 from yusuan.model.disclosure import UnrecognisedBlock
-from yusuan.model.tables import COLUMN_LABELS, STANDARD_TITLES, StandardTable, TableKind
+from yusuan.model.tables import (
+    COLUMN_LABELS,
+    STANDARD_TITLES,
+    StandardTable,
+    TableFamily,
+    TableKind,
+)
 from yusuan.read.document import Document, Heading, Paragraph, Table
 
 _WINDOW = 6  # blocks searched before / after a table for its title, unit and note lines
+Target = TableKind | ExtraTable  # what a title names: a standard table or a family's extra
 _GRID_KINDS = frozenset((TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T6, TableKind.T8))
 
 
@@ -47,21 +54,26 @@ class _Surroundings:
 class _Scanner:
     """Walks the document once; remembers which blocks are already used."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, family: TableFamily) -> None:
+        self.family = family
         self.blocks = document.blocks
         self.table_indexes = [i for i, b in enumerate(self.blocks) if isinstance(b, Table)]
         self.claimed: set[int] = set()
-        self._kinds: dict[int, TableKind | None] = {}
+        self._kinds: dict[int, Target | None] = {}
 
     def text(self, index: int) -> str | None:
         block = self.blocks[index]
         return block.text if isinstance(block, Paragraph | Heading) else None
 
-    def title_kind(self, index: int) -> TableKind | None:
+    def title_kind(self, index: int) -> Target | None:
         if index not in self._kinds:
             text = self.text(index)
-            self._kinds[index] = title_kind(text) if text is not None else None
+            self._kinds[index] = self.classify(text) if text is not None else None
         return self._kinds[index]
+
+    def classify(self, text: str) -> Target | None:
+        """What a title line names in this document's family."""
+        return family_title(self.family, text)
 
     def before(self, position: int) -> _Surroundings:
         """Title, unit and unit-name lines above the table at block ``position``."""
@@ -118,10 +130,11 @@ def extract_standard_tables(document: Document) -> TablesResult:
     :class:`UnrecognisedBlock` entries for tables that look standard but cannot be mapped
     and for cells or rows that could not be read. Never raises for content.
     """
-    scanner = _Scanner(document)
-    result = TablesResult()
+    family = detect_family(document)
+    scanner = _Scanner(document, family)
+    result = TablesResult(family=family)
     scanner.claimed = result.claimed
-    last_kind: TableKind | None = None
+    last_kind: Target | None = None
     for position in scanner.table_indexes:
         table = document.blocks[position]
         assert isinstance(table, Table)
@@ -130,11 +143,16 @@ def extract_standard_tables(document: Document) -> TablesResult:
         above = scanner.before(position)
         below, notes = scanner.after(position)
         coded = has_coded_rows(layout, table)
-        choice = _choose(above, below, layout, kinds, last_kind, set(result.tables), coded)
+        choice = _choose(scanner, above, below, layout, kinds, last_kind, set(result.tables), coded)
         if choice is None:
             continue
-        kind, around = choice
+        target, around = choice
         title = around.title[1] if around.title else layout.preamble.title
+        if isinstance(target, ExtraTable):
+            _claim_extra(result, position, around, notes, target, title, table, last_kind)
+            last_kind = target
+            continue
+        kind = target
         existing = result.tables.get(kind)
         if existing is not None:
             continues = title is None and last_kind is kind
@@ -188,27 +206,70 @@ def extract_standard_tables(document: Document) -> TablesResult:
     return result
 
 
+def _claim_extra(
+    result: TablesResult,
+    position: int,
+    around: _Surroundings,
+    notes: list[tuple[int, str]],
+    extra: ExtraTable,
+    title: str | None,
+    table: Table,
+    last_kind: Target | None,
+) -> None:
+    """A table of the family's set beyond the eight: claimed with its lines and kept as a
+    recognised-but-unmapped block (a continuation page is claimed silently)."""
+    result.claimed.add(position)
+    for line in (around.title, around.unit, around.unit_name):
+        if line is not None:
+            result.claimed.add(line[0])
+    result.claimed.update(index for index, _ in notes)
+    if around.title is None and last_kind == extra:
+        return
+    result.unrecognised.append(
+        UnrecognisedBlock(
+            kind="extra_table",
+            title=title or extra.name,
+            reason=extra.reason,
+            location=table.location,
+        )
+    )
+
+
 def _choose(
+    scanner: _Scanner,
     above: _Surroundings,
     below: _Surroundings,
     layout: HeaderLayout,
     kinds: set[TableKind],
-    last_kind: TableKind | None,
+    last_kind: Target | None,
     taken: set[TableKind],
     coded: bool,
-) -> tuple[TableKind, _Surroundings] | None:
+) -> tuple[Target, _Surroundings] | None:
     """The table's kind and the lines that go with it; ``None`` when it is no standard table.
 
-    A title above wins when the header agrees (or says nothing); else a title below the
-    data (PDF conversions) when the header agrees; else the header alone; a header that
-    fits several tables takes the next kind in order after the previous table.
+    A title above wins when the header agrees (or says nothing) — in a recognised family
+    (Jiangsu, Shanghai, final accounts, universities) whatever the header says, since the
+    family's titles are unambiguous; else a title below the data (PDF conversions) when the
+    header agrees; else the header alone; a header that fits several tables takes the next
+    kind in order after the previous table. A table without title right after an extra
+    table of the family continues it.
     """
-    above_kind = title_kind(above.title[1]) if above.title else None
-    below_kind = title_kind(below.title[1]) if below.title else None
-    inner_kind = title_kind(layout.preamble.title) if layout.preamble.title else None
+    above_kind = scanner.classify(above.title[1]) if above.title else None
+    below_kind = scanner.classify(below.title[1]) if below.title else None
+    title = layout.preamble.title
+    inner_kind = scanner.classify(title) if title else None
+    family = scanner.family is not TableFamily.NATIONAL
+    if isinstance(above_kind, ExtraTable) or (family and above_kind is not None):
+        return above_kind, above
+    if isinstance(inner_kind, ExtraTable) or (family and inner_kind is not None):
+        return inner_kind, _Surroundings(unit=above.unit, unit_name=above.unit_name)
+    if above.title is None and isinstance(last_kind, ExtraTable) and not _has_header(layout):
+        return last_kind, above
+    if isinstance(below_kind, ExtraTable):
+        below_kind = None
     if above_kind is not None and (not kinds or above_kind in kinds):
         return above_kind, above
-    if inner_kind is not None and (not kinds or inner_kind in kinds):
+    if isinstance(inner_kind, TableKind) and (not kinds or inner_kind in kinds):
         return inner_kind, _Surroundings(unit=above.unit, unit_name=above.unit_name)
     if below_kind is not None and kinds and below_kind in kinds:
         below.unit = below.unit or above.unit
@@ -221,12 +282,18 @@ def _choose(
         return next(iter(kinds)), untitled
     if kinds:
         free = [k for k in sorted(kinds) if k not in taken]
-        later = [k for k in free if last_kind is None or k.number > last_kind.number]
+        previous = last_kind if isinstance(last_kind, TableKind) else None
+        later = [k for k in free if previous is None or k.number > previous.number]
         free = later or free
         return (free[0], untitled) if free else None
     if above_kind is not None:
         return above_kind, above
     return None
+
+
+def _has_header(layout: HeaderLayout) -> bool:
+    """True when the table starts with header rows (a continuation page often has none)."""
+    return layout.body_start > 0
 
 
 def _printed_columns(kind: TableKind, layout: HeaderLayout) -> dict[str, str]:
@@ -276,7 +343,7 @@ def _tables_without_grid(scanner: _Scanner, result: TablesResult) -> None:
     blocks = scanner.blocks
     for index in range(len(blocks)):
         kind = scanner.title_kind(index)
-        if kind is None or kind in result.tables or index in result.claimed:
+        if not isinstance(kind, TableKind) or kind in result.tables or index in result.claimed:
             continue
         around = _Surroundings(title=(index, scanner.text(index) or ""))
         notes: list[tuple[int, str]] = []

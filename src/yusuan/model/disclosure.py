@@ -17,7 +17,7 @@ from yusuan.model.narrative import (
     TocEntry,
 )
 from yusuan.model.performance import PerformanceTable
-from yusuan.model.tables import StandardTable, TableKind
+from yusuan.model.tables import StandardTable, TableFamily, TableKind
 from yusuan.read.location import SourceLocation
 
 
@@ -75,6 +75,7 @@ class Disclosure(BaseModel):
     fiscal_year: int | None = None
     kind: DocumentKind = DocumentKind.BUDGET
     unit: Unit | None = None
+    family: TableFamily | None = None  # the table set it prints (None: not determined)
     tables: dict[TableKind, StandardTable] = Field(default_factory=dict)
     toc: list[TocEntry] = Field(default_factory=list)
     headings: list[Heading] = Field(default_factory=list)

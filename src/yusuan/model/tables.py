@@ -53,6 +53,46 @@ STANDARD_TITLES: dict[TableKind, str] = {
 }
 
 
+class TableFamily(StrEnum):
+    """The table set a disclosure prints (DISCLOSURE.md, "Table-set families seen in real
+    documents"). Each family's tables are mapped to the :class:`TableKind` they correspond
+    to; tables a family prints beyond those (机关运行经费, 政府采购, 国有资本经营) are kept
+    as recognised but unmapped."""
+
+    NATIONAL = "national"  # the eight standard tables (the seed)
+    JIANGSU = "jiangsu"  # Jiangsu provincial budgets 2017–2019: 公开01–12表
+    SHANGHAI = "shanghai"  # Shanghai budgets: nine tables, amounts in 元, split codes
+    FINAL_ACCOUNT = "final_account"  # 部门决算: 收入支出决算总表 … 国有资本经营
+    UNIVERSITY = "university"  # MOE universities: four tables (budget or 高等学校 final)
+
+    @property
+    def label(self) -> str:
+        return FAMILY_LABELS[self]
+
+    @property
+    def expected_tables(self) -> frozenset[TableKind]:
+        """The standard tables a complete disclosure of this family prints."""
+        return FAMILY_TABLES[self]
+
+
+FAMILY_LABELS: dict[TableFamily, str] = {
+    TableFamily.NATIONAL: "八张标准报表",
+    TableFamily.JIANGSU: "江苏省部门预算公开表（公开01–12表）",
+    TableFamily.SHANGHAI: "上海市部门（单位）预算九张表",
+    TableFamily.FINAL_ACCOUNT: "部门决算报表",
+    TableFamily.UNIVERSITY: "高等学校四张报表",
+}
+
+FAMILY_TABLES: dict[TableFamily, frozenset[TableKind]] = {
+    TableFamily.NATIONAL: frozenset(TableKind),
+    TableFamily.JIANGSU: frozenset(TableKind),
+    TableFamily.SHANGHAI: frozenset(TableKind),
+    TableFamily.FINAL_ACCOUNT: frozenset(TableKind),
+    # 收支预算总表, 收入预算表, 支出预算表, 财政拨款支出预算表 (mapped to 表5)
+    TableFamily.UNIVERSITY: frozenset((TableKind.T1, TableKind.T2, TableKind.T3, TableKind.T5)),
+}
+
+
 class Level(StrEnum):
     """Level of a classification code, by its digits: 3 类, 5 款, 7 项."""
 
@@ -188,6 +228,13 @@ COLUMN_LABELS: dict[str, str] = {
     "subsidy_to_subordinates": "对附属单位补助支出",
     "operating_expenditure": "事业单位经营支出",
     "carry_forward": "结转下年",
+    # final accounts (决算): budget as passed, as adjusted during the year, and the outturn
+    "initial_budget": "年初预算数",
+    "adjusted_budget": "调整预算数",
+    "final": "决算数",
+    "carry_over_start": "年初结转和结余",
+    "income_this_year": "本年收入",
+    "reserve": "单位预留机动经费",
 }
 
 # Keys of the standard non-coded rows → standard Chinese label.
@@ -208,6 +255,13 @@ ROW_LABELS: dict[str, str] = {
     "grants_from_higher_level": "上级补助收入",
     "remittances_from_subordinates": "附属单位上缴收入",
     "other_revenue": "其他收入",
+    # Jiangsu 收支预算总表: income by fund type, expenditure by purpose
+    "appropriation": "财政拨款",
+    "special_account_revenue": "财政专户管理资金",
+    "other_funds": "其他资金",
+    "basic_expenditure": "基本支出",
+    "project_expenditure": "项目支出",
+    "reserve": "单位预留机动经费",
     # T7 三公 rows
     "three_public_total": "“三公”经费合计",
     "overseas_travel": "因公出国（境）费",
