@@ -30,7 +30,6 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from docx import Document as new_document
@@ -45,6 +44,7 @@ from docx.shared import Cm, Length, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from yusuan.render.grid import header_spans, table_width
 from yusuan.render.layout import (
     Block,
     Chart,
@@ -134,12 +134,7 @@ def _pages(blocks: Sequence[Block]) -> Iterator[list[Block]]:
 
 
 def _is_wide(page: Sequence[Block]) -> bool:
-    return any(isinstance(b, TableBlock) and _width(b) >= WIDE_COLUMNS for b in page)
-
-
-def _width(table: TableBlock) -> int:
-    header_width = sum(cell.colspan for cell in table.header[0]) if table.header else 0
-    return max([header_width, *(len(row) for row in table.rows)])
+    return any(isinstance(b, TableBlock) and table_width(b) >= WIDE_COLUMNS for b in page)
 
 
 # --- the writer -------------------------------------------------------------------------
@@ -238,40 +233,8 @@ class _Writer:
 # --- tables -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Span:
-    row: int
-    column: int
-    rowspan: int
-    colspan: int
-    text: str
-
-
-def header_spans(table: TableBlock, width: int) -> list[_Span]:
-    """Where each header cell sits in the grid, placed as
-    :func:`yusuan.render.text.header_grid` places them (left to right, skipping positions a
-    cell from a row above already covers), clipped to the grid."""
-    taken = [[False] * width for _ in table.header]
-    spans: list[_Span] = []
-    for r, row in enumerate(table.header):
-        c = 0
-        for cell in row:
-            while c < width and taken[r][c]:
-                c += 1
-            if c >= width:
-                break
-            rowspan = min(cell.rowspan, len(table.header) - r)
-            colspan = min(cell.colspan, width - c)
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    taken[r + dr][c + dc] = True
-            spans.append(_Span(r, c, rowspan, colspan, cell.text))
-            c += colspan
-    return spans
-
-
 def _write_table(word: WordDocument, block: TableBlock, usable: Length) -> None:
-    width = _width(block)
+    width = table_width(block)
     n_header = len(block.header)
     table = word.add_table(rows=n_header + len(block.rows), cols=width)
     table.style = word.styles["Table Grid"]
