@@ -58,6 +58,7 @@ class ColumnGroup:
     section: Section
     label: Column
     amounts: list[Column] = field(default_factory=list)
+    purpose: bool = False  # expenditure by purpose (支出用途: 基本支出/项目支出), Jiangsu T1/T4
 
 
 @dataclass
@@ -217,10 +218,24 @@ def analyse_header(table: Table) -> HeaderLayout:
     columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]
     _make_keys_unique(columns)
     layout = HeaderLayout(body_start=body, columns=columns, preamble=preamble)
+    _names_as_group_labels(columns)
     labels = layout.of_role(ColumnRole.LABEL)
     if len(labels) >= 2:
         layout.groups = _groups(columns, body_rows)
     return layout
+
+
+def _names_as_group_labels(columns: list[Column]) -> None:
+    """In a side-by-side table without code columns, a ``功能科目名称`` column heads its own
+    group like the ``项目名称`` columns beside it (Jiangsu 收支预算总表: 收入 | 功能分类 |
+    支出用途)."""
+    if any(c.role in (ColumnRole.CODE, ColumnRole.CODE_PART) for c in columns):
+        return
+    labels = [c for c in columns if c.role is ColumnRole.LABEL]
+    names = [c for c in columns if c.role is ColumnRole.NAME]
+    if labels and names and len(labels) + len(names) >= 3:
+        for column in names:
+            column.role = ColumnRole.LABEL
 
 
 def _column_paths(header_rows: list[list[Cell]], width: int) -> list[tuple[str, ...]]:
@@ -292,13 +307,23 @@ def _groups(columns: list[Column], body: list[list[Cell]]) -> list[ColumnGroup]:
     current: ColumnGroup | None = None
     for column in columns:
         if column.role is ColumnRole.LABEL:
-            section = _section_of(column, columns, body, used)
+            purpose = _is_purpose_label(column, columns)
+            section = Section.ECONOMIC if purpose else _section_of(column, columns, body, used)
             used.add(section)
-            current = ColumnGroup(section=section, label=column)
+            current = ColumnGroup(section=section, label=column, purpose=purpose)
             groups.append(current)
         elif column.role is ColumnRole.AMOUNT and current is not None:
             current.amounts.append(column)
     return groups
+
+
+def _is_purpose_label(label: Column, columns: list[Column]) -> bool:
+    """True for the label of an expenditure-by-purpose group (header ``支出用途``)."""
+    neighbours = [c for c in columns if c.index > label.index and c.role is ColumnRole.AMOUNT]
+    words = "".join(compact(part) for part in label.path)
+    if neighbours:
+        words += "".join(compact(part) for part in neighbours[0].path[:-1])
+    return "用途" in words
 
 
 def _section_of(

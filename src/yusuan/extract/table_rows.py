@@ -23,6 +23,7 @@ from yusuan.extract.headers import (
 from yusuan.extract.table_vocabulary import (
     EXPENDITURE_ROW_KEYS,
     INCOME_ROW_KEYS,
+    PURPOSE_ROW_KEYS,
     SUBHEADING_WORDS,
     ColumnRole,
     compact,
@@ -160,10 +161,16 @@ class RowBuilder:
         contexts = {id(group): CodeContext() for group in self.layout.groups}
         rows: list[Row] = []
         for row in body:
+            previous: Row | None = None
             for group in self.layout.groups:
+                if _label_spans_from_left(row, group) and previous is not None:
+                    _take_spanned_amounts(previous, self._cells(row, group.amounts))
+                    continue
                 built = self._group_row(row, group, contexts[id(group)])
                 if built is not None:
                     rows.append(built)
+                previous = built
+        _promote_grand_totals(rows)
         return rows
 
     def _group_row(self, row: list[Cell], group: ColumnGroup, context: CodeContext) -> Row | None:
@@ -189,6 +196,8 @@ class RowBuilder:
             income = group.section is Section.INCOME
             vocabulary = INCOME_ROW_KEYS if income else EXPENDITURE_ROW_KEYS
             key = vocabulary.get(words) or row_label_key(label)
+            if group.purpose:
+                key = PURPOSE_ROW_KEYS.get(words) or key
             if key is None:
                 if not has_amount and _is_subheading(words):
                     return None
@@ -198,7 +207,9 @@ class RowBuilder:
             code=code,
             name=name,
             key=key,
-            section=group.section,
+            # rows by purpose (基本支出/项目支出) are no economic classes: no section; the
+            # totals under them are those of the function side, already read there
+            section=None if group.purpose else group.section,
             cells=cells,
             location=anchor.location,
         )
@@ -298,6 +309,36 @@ def _three_public_column_key(path: tuple[str, ...]) -> str | None:
         if "运行" in leaf:
             return "car_operation"
     return three_public_key(path[-1]) if path else None
+
+
+def _label_spans_from_left(row: list[Cell], group: ColumnGroup) -> bool:
+    """True when the group's label cell is a merged copy of a label to its left
+    (``当年支出小计`` spanning the function and purpose groups)."""
+    index = group.label.index
+    return index < len(row) and row[index].spanned and bool(row[index].text)
+
+
+def _take_spanned_amounts(row: Row, cells: dict[str, AmountCell]) -> None:
+    """A label merged across groups prints its amount at the end of the span: that amount
+    belongs to the row of the label (whose own amount cells are merged copies, blank)."""
+    for key, cell in cells.items():
+        own = row.cells.get(key)
+        if cell.value is not None and (own is None or own.value is None):
+            row.cells[key] = cell
+
+
+def _promote_grand_totals(rows: list[Row]) -> None:
+    """A second 本年收入/支出合计 line below the first (Jiangsu: 当年收入小计 … 收入合计,
+    with 上年结转 between) is the grand total (收入总计 / 支出总计)."""
+    grand = {"income_subtotal": "income_total", "expenditure_subtotal": "expenditure_total"}
+    seen: set[tuple[str, Section | None]] = set()
+    for row in rows:
+        if row.key not in grand:
+            continue
+        mark = (row.key, row.section)
+        if mark in seen:
+            row.key = grand[row.key]
+        seen.add(mark)
 
 
 def _text(row: list[Cell], column: Column) -> str:

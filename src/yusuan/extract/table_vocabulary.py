@@ -218,19 +218,48 @@ INCOME_ROW_KEYS: dict[str, str] = {
     "附属单位上缴收入": "remittances_from_subordinates",
     **dict.fromkeys(("事业单位经营收入", "经营收入"), "operating_revenue"),
     "其他收入": "other_revenue",
-    **dict.fromkeys(("本年收入合计", "收入合计", "本年收入小计"), "income_subtotal"),
+    **dict.fromkeys(
+        ("本年收入合计", "收入合计", "本年收入小计", "当年收入小计"), "income_subtotal"
+    ),
+    # Jiangsu 收支预算总表: income by fund type (1.一般公共预算 / 2.政府性基金预算 are its parts)
+    "财政拨款": "appropriation",
+    **dict.fromkeys(("一般公共预算", "一般公共预算资金"), "general_public_appropriation"),
+    **dict.fromkeys(("政府性基金预算", "政府性基金"), "government_fund_appropriation"),
+    "财政专户管理资金": "special_account_revenue",
+    "其他资金": "other_funds",
     "用事业基金弥补收支差额": "institutional_fund",
     **dict.fromkeys(
-        ("上年结转", "上年结转结余", "上年结转和结余", "上年结余", "上年结转、结余"), "carry_over"
+        (
+            "上年结转",
+            "上年结转结余",
+            "上年结转和结余",
+            "上年结余",
+            "上年结转、结余",
+            "上年结转资金",
+            "上年结转和结余资金",
+        ),
+        "carry_over",
     ),
     **dict.fromkeys(("收入总计", "收入总额"), "income_total"),
 }
 
 # Row labels of T1/T4 expenditure rows (function or economic side) → ROW_LABELS key.
 EXPENDITURE_ROW_KEYS: dict[str, str] = {
-    **dict.fromkeys(("本年支出合计", "支出合计", "本年支出小计"), "expenditure_subtotal"),
-    **dict.fromkeys(("结转下年", "年末结转和结余", "结转下年支出"), "carry_forward"),
+    **dict.fromkeys(
+        ("本年支出合计", "支出合计", "本年支出小计", "当年支出小计"),
+        "expenditure_subtotal",
+    ),
+    **dict.fromkeys(
+        ("结转下年", "年末结转和结余", "结转下年支出", "结转下年资金"), "carry_forward"
+    ),
     **dict.fromkeys(("支出总计", "支出总额"), "expenditure_total"),
+}
+
+# Row labels of an expenditure-by-purpose group (Jiangsu 支出用途) → ROW_LABELS key.
+PURPOSE_ROW_KEYS: dict[str, str] = {
+    "基本支出": "basic_expenditure",
+    "项目支出": "project_expenditure",
+    "单位预留机动经费": "reserve",
 }
 
 # Row labels of the other tables' total rows.
