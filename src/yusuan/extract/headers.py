@@ -212,7 +212,11 @@ def analyse_header(table: Table) -> HeaderLayout:
     limit = min(len(rows), start + _MAX_HEADER_ROWS)
     while body < limit and not _is_data_row(rows[body]):
         body += 1
-    header_rows = [row for row in rows[start:body] if any(cell.text for cell in row)]
+    # a header row holding only merged copies of the row above adds nothing (and its blanks
+    # would be taken for spans from the left)
+    header_rows = [
+        row for row in rows[start:body] if any(cell.text and not cell.spanned for cell in row)
+    ]
     paths = _column_paths(header_rows, table.n_columns)
     body_rows = rows[body:]
     columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]

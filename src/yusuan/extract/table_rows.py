@@ -247,29 +247,44 @@ class RowBuilder:
     def _three_public_by_column(
         self, body: list[list[Cell]], keys: dict[int, str | None]
     ) -> list[Row]:
-        """三公 printed as columns (Jiangsu, Shanghai): one row per column of each data row."""
+        """三公 printed as columns (Jiangsu, Shanghai): one row per item of each data row.
+
+        A final account prints each item twice (预算数 | 决算数): both cells go to the item's
+        row, under ``amount`` and ``final``."""
         rows: list[Row] = []
         for row in body:
             if not any(cell.text for cell in row):
                 continue
+            by_item: dict[tuple[int, str | None], Row] = {}
             for column in self.layout.of_role(ColumnRole.AMOUNT):
                 if column.index >= len(row):
                     continue
                 key = keys.get(column.index)
-                label = "/".join(dict.fromkeys(column.path[-2:])) or column.printed
+                value_key = _value_column_key(column)
+                item_path = (
+                    column.path[:-1]
+                    if value_key != "amount" or _is_value_leaf(column)
+                    else column.path
+                )
+                label = "/".join(dict.fromkeys(item_path[-2:])) or column.printed
                 cells = self._cells(row, [column])
                 amount = cells.pop(column.key)
-                amount.column = "amount"
+                amount.column = value_key
+                group = (id(item_path) if key is None else 0, key)
+                existing = by_item.get(group) if key is not None else None
+                if existing is not None and value_key not in existing.cells:
+                    existing.cells[value_key] = amount
+                    continue
                 if key is None:
                     self._unmapped_row(label, row[column.index])
-                rows.append(
-                    Row(
-                        label=label,
-                        key=key,
-                        cells={"amount": amount},
-                        location=row[column.index].location,
-                    )
+                built = Row(
+                    label=label,
+                    key=key,
+                    cells={value_key: amount},
+                    location=row[column.index].location,
                 )
+                by_item[group] = built
+                rows.append(built)
         return rows
 
 
@@ -295,7 +310,24 @@ def three_public_columns(layout: HeaderLayout) -> dict[int, str | None]:
     return keys
 
 
+_VALUE_LEAVES = {"预算数": "amount", "决算数": "final", "年初预算数": "initial_budget"}
+_VALUE_LEAVES |= {"调整预算数": "adjusted_budget", "全年预算数": "adjusted_budget"}
+
+
+def _is_value_leaf(column: Column) -> bool:
+    return bool(column.path) and compact(column.path[-1]) in _VALUE_LEAVES
+
+
+def _value_column_key(column: Column) -> str:
+    """``amount`` for a 三公 item column, or the value it holds when the item is printed
+    over several value columns (``公务接待费 / 决算数`` → ``final``)."""
+    leaf = compact(column.path[-1]) if column.path else ""
+    return _VALUE_LEAVES.get(leaf, "amount")
+
+
 def _three_public_column_key(path: tuple[str, ...]) -> str | None:
+    if path and compact(path[-1]) in _VALUE_LEAVES:
+        path = path[:-1]  # 因公出国（境）费 / 预算数: the item is the header above
     leaf = compact(path[-1]) if path else ""
     parent = path[-2] if len(path) >= 2 else ""
     parent_key = three_public_key(parent) if parent else None

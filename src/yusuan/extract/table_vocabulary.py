@@ -137,6 +137,13 @@ COLUMN_KEYS: dict[str, str] = {
     **dict.fromkeys(
         ("预算数", "本年预算数", "本年预算", "预算金额", "金额", "本年预算金额"), "amount"
     ),
+    # final accounts (决算)
+    **dict.fromkeys(("决算数", "本年决算数", "决算金额"), "final"),
+    **dict.fromkeys(("年初预算数", "年初预算"), "initial_budget"),
+    **dict.fromkeys(("调整预算数", "全年预算数", "调整后预算数"), "adjusted_budget"),
+    **dict.fromkeys(("年初结转和结余", "年初结转结余"), "carry_over_start"),
+    "本年收入": "income_this_year",
+    "单位预留机动经费": "reserve",
     "基本支出": "basic",
     "项目支出": "project",
     "人员经费": "personnel",

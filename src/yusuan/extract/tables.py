@@ -302,6 +302,9 @@ def _printed_columns(kind: TableKind, layout: HeaderLayout) -> dict[str, str]:
     if kind is TableKind.T7 and three_public_columns(layout):
         # 三公 items printed as columns become rows; their amounts share one key
         top = amounts[0].path[0] if amounts and len(amounts[0].path) > 1 else ""
+        values = {c.path[-1].strip(): c for c in amounts if c.path}
+        if "决算数" in values:  # final account: 预算数 | 决算数 under each item
+            return {"amount": "预算数", "final": "决算数"}
         return {"amount": top or COLUMN_LABELS["amount"]}
     columns: dict[str, str] = {}
     for column in amounts:
