@@ -24,10 +24,13 @@ def _width(text: str) -> float:
     return sum(_WIDTHS.get(char, 556) for char in text) * _SIZE / 1000
 
 
-def write_pdf(path: Path, texts: list[tuple[str, float, float]]) -> None:
-    """One A4 page with ``(text, x, y)`` Helvetica strings (``x < 0``: right edge at ``-x``)."""
+def write_pdf(
+    path: Path, texts: list[tuple[str, float, float]], size: tuple[float, float] = (595, 842)
+) -> None:
+    """One page (A4 unless ``size`` says otherwise) with ``(text, x, y)`` Helvetica strings,
+    ``y`` from the bottom (``x < 0``: the text's right edge is at ``-x``)."""
     document = pdfium.PdfDocument.new()
-    page = document.new_page(595, 842)
+    page = document.new_page(*size)
     for text, x, y in texts:
         obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", _SIZE)
         wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))

@@ -29,6 +29,7 @@ from yusuan.read.normalize import count_radical_like, normalize_text, unreadable
 from yusuan.read.pdf_backend import PageContent, open_pdfium, pdfium_page, plumber_chars
 from yusuan.read.pdf_columns import find_unruled
 from yusuan.read.pdf_lines import Segment, group_lines, split_segments
+from yusuan.read.pdf_ocr import INSTALL_HINT, has_images, ocr_available, ocr_page
 from yusuan.read.pdf_paragraphs import (
     TextBlock,
     build_paragraphs,
@@ -148,14 +149,34 @@ def _read(path: Path, document: Any) -> Document:
         contents.append(content)
 
     empty = [c.number for c in contents if not any(ch.text.strip() for ch in c.chars)]
+    scanned = [number for number in empty if has_images(document, number - 1)]
+    recognised: list[int] = []
+    if scanned and ocr_available():
+        for number in scanned:
+            contents[number - 1] = ocr_page(document, number - 1)
+            if contents[number - 1].chars:
+                recognised.append(number)
+        empty = [number for number in empty if number not in recognised]
+        scanned = [number for number in scanned if number not in recognised]
+    hint = "" if ocr_available() else f"；可安装文字识别扩展（{INSTALL_HINT}）后重新读取"
     if len(empty) == n_pages:
         raise ReadError(
             path,
-            "PDF 没有文字层（可能是扫描件），无法读取文字",
+            "PDF 没有文字层（可能是扫描件），无法读取文字" + hint,
             expected="含有文字层的 PDF（或先做文字识别）",
         )
-    if empty:
-        notes.append(f"第{_page_list(empty)}页没有文字层（可能是扫描图片），这些页的内容未读取")
+    if scanned:
+        notes.append(
+            f"第{_page_list(scanned)}页没有文字层（可能是扫描图片），这些页的内容未读取{hint}"
+        )
+    blank = [number for number in empty if number not in scanned]
+    if blank:
+        notes.append(f"第{_page_list(blank)}页没有文字层（空白页或只有线条图形）")
+    if recognised:
+        notes.append(
+            f"第{_page_list(recognised)}页没有文字层（扫描件），已用文字识别（OCR）读取，"
+            "数字请对照原件核对"
+        )
     if repaired:
         notes.append(f"第{_page_list(repaired)}页的文字改用 pdfminer 解码")
     if unreadable:
