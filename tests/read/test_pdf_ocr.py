@@ -40,7 +40,7 @@ def _scan(tmp_path: Path, texts: list[tuple[str, float, float]]) -> Path:
     return path
 
 
-_LINES = [
+_LINES: list[tuple[str, float, float]] = [
     ("Expenditure", 40, 130),
     ("Wages", 40, 95),
     ("13,747.87", -360, 95),
