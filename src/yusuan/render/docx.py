@@ -92,6 +92,7 @@ TABLE_TEXT_STYLE = "Table Text"
 TABLE_NOTE_STYLE = "Table Note"
 CAPTION_STYLE = "Chart Caption"
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+STYLE_IDS = {name: name.replace(" ", "") for name in HEADING_STYLES.values()}
 
 
 def render_docx(layout: Layout) -> bytes:
@@ -160,7 +161,8 @@ class _Writer:
             self.break_before = True
 
     def paragraph(self, text: str, style: str) -> WordParagraph:
-        paragraph = self.word.add_paragraph(text, style=style)
+        paragraph = self.word.add_paragraph(text)
+        _apply_style(paragraph, style)
         if self.break_before:
             paragraph.paragraph_format.page_break_before = True
             self.break_before = False
@@ -295,8 +297,16 @@ def _repeated_runs(block: TableBlock) -> list[tuple[int, int, int]]:
     return runs
 
 
+def _apply_style(paragraph: WordParagraph, name: str) -> None:
+    """Give ``paragraph`` the paragraph style ``name`` by its id. (python-docx's
+    ``paragraph.style = name`` looks the default style up on every call, which makes a
+    table of a few hundred cells take seconds.)"""
+    if name != "Normal":
+        paragraph._p.get_or_add_pPr().style = STYLE_IDS.get(name, name.replace(" ", ""))
+
+
 def _fill(paragraph: WordParagraph, text: str, align: Any, *, bold: bool, small: bool) -> None:
-    paragraph.style = TABLE_TEXT_STYLE
+    _apply_style(paragraph, TABLE_TEXT_STYLE)
     if align is not None:
         paragraph.alignment = align
     if not text:
