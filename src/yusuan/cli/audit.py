@@ -33,18 +33,36 @@ def audit(
         Path | None, typer.Option("--output", "-o", help="写入文件而非标准输出")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件")] = False,
+    together: Annotated[
+        bool,
+        typer.Option(
+            "--together",
+            help="把所有文件当作同一份公开文件的几部分合并审核（如预算说明与单独发布的预算公开表）",
+        ),
+    ] = False,
 ) -> None:
     """审核预算公开文件：报表运算、表间勾稽、科目、说明与报表一致性、绩效目标、文字质量。
 
     退出码：0 未发现错误；1 发现错误；2 文件无法读取。
 
+    不加 --together 时每个文件单独审核；加 --together 时，按给出的顺序把各文件合并为一份公开
+    文件审核（同一部门同一年度的说明与报表分册，例如江苏省各部门单独发布的“预算公开表”），
+    每条发现仍标明它所在的文件和页码。
+
     Example: yusuan audit 江汉区融媒体中心2020预算.txt --format json > findings.json
+
+    Example: yusuan audit --together 政协办公厅2019年度部门预算.pdf 政协办公厅2019年预算公开表.pdf
     """
-    from yusuan.api import audit_file
+    from yusuan.api import audit_file, audit_together
     from yusuan.read.errors import ReadError
 
     reports = []
-    for file in files:
+    if together:
+        try:
+            reports.append(audit_together(files, select=select or (), ignore=ignore or ()))
+        except ReadError as error:
+            fail(error.message)
+    for file in [] if together else files:
         try:
             reports.append(audit_file(file, select=select or (), ignore=ignore or ()))
         except ReadError as error:

@@ -271,6 +271,9 @@ def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column
     if role is not None:
         return Column(index, path, role)
     key = COLUMN_KEYS.get(leaf)
+    parent = COLUMN_KEYS.get(compact(path[-2])) if len(path) >= 2 else None
+    if key == "total" and leaf == "小计" and parent == "project":
+        key = parent  # 项目支出 / 小计 (beside 其中：基本建设资金支出) is the 项目支出 column
     if key:
         return Column(index, path, ColumnRole.AMOUNT, key=key)
     if leaf:
