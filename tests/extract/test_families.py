@@ -1,0 +1,111 @@
+"""Table-set families on real corpus PDFs: the kinds recognised and amounts checked by hand.
+
+Amounts were read off the page images (jiangsu_procuratorate_2019 p14, rendered with
+pdftoppm) or off the PDF's text layer at the page given; each test skips without ../shared.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from yusuan.extract import extract
+from yusuan.model.disclosure import Disclosure, DocumentKind
+from yusuan.model.tables import Section, TableFamily, TableKind
+from yusuan.read import read_document
+
+ALL = [kind.value for kind in TableKind]
+
+
+@cache
+def _load(path: Path) -> Disclosure:
+    return extract(read_document(path))
+
+
+def load(shared_dir: Path, name: str) -> Disclosure:
+    return _load(shared_dir / "corpus" / "real" / name)
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "kinds", "extras"),
+    [
+        ("jiangsu_procuratorate_2019_budget.pdf", TableFamily.JIANGSU, ALL, 4),
+        ("jiangsu_cppcc-office_2019_budget-tables.pdf", TableFamily.JIANGSU, ALL, 4),
+        ("jiangsu_party-office_2017_budget-tables.pdf", TableFamily.JIANGSU, ALL, 4),
+        ("shanghai_finance-bureau_2025_budget.pdf", TableFamily.SHANGHAI, ALL, 1),
+        ("shanghai-putuo_finance_2024_final.pdf", TableFamily.FINAL_ACCOUNT, ALL, 1),
+        ("chongqing_swu_2024_budget.pdf", TableFamily.UNIVERSITY, ["T1", "T2", "T3", "T5"], 0),
+        ("chongqing_swu_2024_final.pdf", TableFamily.UNIVERSITY, ["T1", "T2", "T3", "T5"], 0),
+    ],
+)
+def test_family_and_recognised_kinds(
+    shared_dir: Path, name: str, family: TableFamily, kinds: list[str], extras: int
+) -> None:
+    doc = load(shared_dir, name)
+    assert doc.family is family
+    assert sorted(kind.value for kind in doc.tables) == kinds
+    # 机关运行经费 / 政府采购 / 国有资本经营 / Jiangsu 05–06: recognised, kept, not mapped
+    assert sum(1 for block in doc.unrecognised if block.kind == "extra_table") == extras
+
+
+def test_jiangsu_income_and_purpose_rows(shared_dir: Path) -> None:
+    t1 = load(shared_dir, "jiangsu_procuratorate_2019_budget.pdf").tables[TableKind.T1]
+    # p14 image: 一、财政拨款 24,169.74; 收入合计 24,169.74; 一、基本支出 15,844.04;
+    # 四、公共安全支出 16,593.12; 当年支出小计 24,169.74 (printed at the end of its span)
+    assert t1.row_by_key("appropriation", Section.INCOME).value("amount") == Decimal("24169.74")  # type: ignore[union-attr]
+    assert t1.row_by_key("income_total", Section.INCOME).value("amount") == Decimal("24169.74")  # type: ignore[union-attr]
+    assert t1.row_by_key("basic_expenditure").value("amount") == Decimal("15844.04")  # type: ignore[union-attr]
+    subtotal = t1.row_by_key("expenditure_subtotal", Section.FUNCTION)
+    assert subtotal is not None and subtotal.value("amount") == Decimal("24169.74")
+    security = next(r for r in t1.rows if r.label == "四、公共安全支出")
+    assert security.section is Section.FUNCTION and security.value("amount") == Decimal("16593.12")
+
+
+def test_jiangsu_tables_volume_values(shared_dir: Path) -> None:
+    doc = load(shared_dir, "jiangsu_cppcc-office_2019_budget-tables.pdf")
+    t1 = doc.tables[TableKind.T1]
+    # p1: 三、其他资金 80.00, 当年收入小计 13,377.11
+    assert t1.row_by_key("other_funds", Section.INCOME).value("amount") == Decimal("80.00")  # type: ignore[union-attr]
+    assert t1.row_by_key("income_subtotal", Section.INCOME).value("amount") == Decimal("13377.11")  # type: ignore[union-attr]
+    # p9: “三公”经费 小计 660.10, 因公出国（境）费 106.00 (会议费/培训费 columns not mapped)
+    t7 = doc.tables[TableKind.T7]
+    assert t7.row_by_key("three_public_total").value("amount") == Decimal("660.10")  # type: ignore[union-attr]
+    assert t7.row_by_key("overseas_travel").value("amount") == Decimal("106.00")  # type: ignore[union-attr]
+
+
+def test_final_account_columns(shared_dir: Path) -> None:
+    doc = load(shared_dir, "shanghai-putuo_finance_2024_final.pdf")
+    assert doc.kind is DocumentKind.FINAL_ACCOUNT
+    t1 = doc.tables[TableKind.T1]
+    assert t1.columns == {"final": "决算数"}
+    # p6: 一、一般公共预算财政拨款收入 2,940.05 (决算数)
+    row = t1.row_by_key("general_public_appropriation", Section.INCOME)
+    assert row is not None and row.value("final") == Decimal("2940.05")
+    # p18: 三公 预算数 | 决算数 per item; 合计 预算数 0.95, 决算数 blank
+    t7 = doc.tables[TableKind.T7]
+    total = t7.row_by_key("three_public_total")
+    assert total is not None and total.value("amount") == Decimal("0.95")
+    assert total.value("final") is None
+
+
+def test_university_final_table_4(shared_dir: Path) -> None:
+    doc = load(shared_dir, "chongqing_swu_2024_final.pdf")
+    assert doc.kind is DocumentKind.FINAL_ACCOUNT
+    t5 = doc.tables[TableKind.T5]
+    # p14 表4：合计 266,783.56 = 基本支出 209,899.51 + 项目支出 56,884.05
+    total = t5.row_by_key("total")
+    assert total is not None
+    assert total.value("total") == Decimal("266783.56")
+    assert total.value("basic") == Decimal("209899.51")
+    assert total.value("project") == Decimal("56884.05")
+
+
+def test_shanghai_amounts_in_yuan(shared_dir: Path) -> None:
+    t1 = load(shared_dir, "shanghai_finance-bureau_2025_budget.pdf").tables[TableKind.T1]
+    assert t1.unit is not None and t1.unit.value == "元"
+    # p7: 1、一般公共预算资金 171,915,169
+    row = t1.row_by_key("general_public_appropriation", Section.INCOME)
+    assert row is not None and row.value("amount") == Decimal("171915169")
