@@ -19,7 +19,7 @@ from yusuan.read.document import Heading as ReadHeading
 from yusuan.read.document import Table
 from yusuan.render.docx import render_docx
 from yusuan.render.grid import header_spans, table_width
-from yusuan.render.layout import Layout, TableBlock
+from yusuan.render.layout import Heading, Layout, PageBreak, Paragraph, TableBlock
 from yusuan.render.text import render_text
 
 # The seed's T6 合计 row, checked by hand against 江汉区融媒体中心2020预算.txt (表6):
@@ -226,3 +226,27 @@ def test_charts_are_pictures(word: Any, seed_layout: Layout) -> None:
     except SystemDependencyError:
         pytest.skip("no CJK font: charts are left out")
     assert len(word.inline_shapes) == 3
+
+
+def test_small_layout_without_charts_or_rows(tmp_path: Path) -> None:
+    empty = TableBlock(
+        kind="T8",
+        title="2020 年政府性基金预算支出表",
+        unit_line="单位：万元",
+        header=[],
+        rows=[],
+        note="注：本部门无政府性基金预算财政拨款支出，故本表无数据。",
+    )
+    layout = Layout(
+        title="测试 2020 年部门预算",
+        toc=["第一部分 部门预算公开说明"],
+        blocks=[Heading("第一部分 部门预算公开说明", 1), Paragraph("正文。"), PageBreak(), empty],
+        department="测试",
+        fiscal_year=2020,
+    )
+    path = tmp_path / "small.docx"
+    path.write_bytes(render_docx(layout))
+    document = read_document(path)
+    assert document.tables() == []
+    texts = [b.text for b in document.blocks]
+    assert texts[-3:] == [empty.title, "单位：万元", empty.note]

@@ -206,7 +206,8 @@ class _Writer:
             unit = self.paragraph(block.unit_line, TABLE_LINE_STYLE)
             unit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         self.break_before = False  # a table never starts a page by itself
-        _write_table(self.word, block, self._usable_width())
+        if block.header or block.rows:
+            _write_table(self.word, block, self._usable_width())
         if block.note:
             self.paragraph(block.note, TABLE_NOTE_STYLE)
 
