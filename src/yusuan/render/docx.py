@@ -5,7 +5,7 @@ top 3.7 cm, bottom 3.5 cm, left 2.8 cm, right 2.6 cm; the title in 宋体 bold �
 part headings (第一部分) 黑体 三号 centred, 一、 headings 黑体 三号, （一） headings 楷体 三号;
 body text 仿宋_GB2312 三号 with a two-character first-line indent and a fixed 28 pt line
 pitch; digits and Latin letters in Times New Roman; the page number centred in the footer
-as ``— 1 —``. A cover page with the title is followed by the 目录 page.
+as ``— 1 —`` (none on the cover). A cover page with the title is followed by the 目录 page.
 
 Each run of blocks between two :class:`~yusuan.render.layout.PageBreak` blocks is one page
 (or several); a page that holds a table of :data:`WIDE_COLUMNS` or more columns is laid out
@@ -75,6 +75,7 @@ SIZE_5 = Pt(10.5)  # 五号
 SIZE_SMALL_5 = Pt(9)  # 小五
 LINE_PITCH = Pt(28)  # fixed line pitch of the body, about 22 lines a page
 NO_SPACE = Pt(0)
+TOC_PITCH = Pt(22)
 CHART_WIDTH = Cm(15)
 SMALL_FONT_COLUMNS = 9  # tables this wide are set in 小五
 HEADER_WRAP = 4  # characters a wrapping text cell keeps per line at least
@@ -183,7 +184,7 @@ class _Writer:
                 for run in paragraph.runs:
                     run.bold = True
             else:
-                paragraph.paragraph_format.left_indent = Pt(32)
+                paragraph.paragraph_format.left_indent = Pt(28)
 
     # blocks
     def block(self, block: Block) -> None:
@@ -409,6 +410,7 @@ def _set_page(section: Any, *, landscape: bool) -> None:
 
 def _add_page_number(word: WordDocument) -> None:
     """``— PAGE —`` centred in the footer (later sections link to this footer)."""
+    word.sections[0].different_first_page_header_footer = True  # no number on the cover
     paragraph = word.sections[0].footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.add_run("— ")
@@ -478,8 +480,8 @@ def _define_styles(word: WordDocument) -> None:
         return style
 
     add(TITLE_STYLE, SONG, SIZE_2, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, pitch=Pt(40))
-    add(TOC_TITLE_STYLE, HEI, SIZE_3, align=WD_ALIGN_PARAGRAPH.CENTER, after=Pt(12))
-    add(TOC_STYLE, FANGSONG, SIZE_3, pitch=LINE_PITCH)
+    add(TOC_TITLE_STYLE, HEI, Pt(18), align=WD_ALIGN_PARAGRAPH.CENTER, after=Pt(12))
+    add(TOC_STYLE, FANGSONG, SIZE_4, pitch=TOC_PITCH)  # the whole 目录 on one page
     table_title = add(
         TABLE_TITLE_STYLE, SONG, Pt(18), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=Pt(6)
     )
