@@ -25,12 +25,23 @@ def _width(text: str) -> float:
 
 
 def write_pdf(
-    path: Path, texts: list[tuple[str, float, float]], size: tuple[float, float] = (595, 842)
+    path: Path,
+    texts: list[tuple[str, float, float]],
+    size: tuple[float, float] = (595, 842),
+    rules: list[tuple[float, float, float, float]] = (),  # type: ignore[assignment]
 ) -> None:
     """One page (A4 unless ``size`` says otherwise) with ``(text, x, y)`` Helvetica strings,
-    ``y`` from the bottom (``x < 0``: the text's right edge is at ``-x``)."""
+    ``y`` from the bottom (``x < 0``: the text's right edge is at ``-x``), and ruling lines
+    ``(x0, y0, x1, y1)``."""
     document = pdfium.PdfDocument.new()
     page = document.new_page(*size)
+    for x0, y0, x1, y1 in rules:
+        path_obj = pdfium_c.FPDFPageObj_CreateNewPath(x0, y0)
+        pdfium_c.FPDFPath_LineTo(path_obj, x1, y1)
+        pdfium_c.FPDFPageObj_SetStrokeColor(path_obj, 0, 0, 0, 255)
+        pdfium_c.FPDFPageObj_SetStrokeWidth(path_obj, 0.5)
+        pdfium_c.FPDFPath_SetDrawMode(path_obj, 0, 1)
+        pdfium_c.FPDFPage_InsertObject(page.raw, path_obj)
     for text, x, y in texts:
         obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", _SIZE)
         wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
@@ -103,3 +114,32 @@ def test_two_column_lines_without_amounts_stay_paragraphs(tmp_path: Path) -> Non
 def test_is_amount() -> None:
     assert is_amount("1,326.81") and is_amount("0") and is_amount("-12.5") and is_amount("3.2%")
     assert not is_amount("30108a") and not is_amount("1,32,6") and not is_amount("合计")
+
+
+def test_rows_outside_the_ruled_box_join_the_table(tmp_path: Path) -> None:
+    # A ruled 3-column table (x 60|120|420|520) from y 780 down to 700; the page break left
+    # the row "30108 | Pension insurance | 1,326.81" above its top rule, at the page top,
+    # and the row "302 | Goods and services | 3,407.38" below the bottom rule.
+    xs, ys = [60.0, 120.0, 420.0, 520.0], [780.0, 760.0, 740.0, 720.0, 700.0]
+    rules = [(xs[0], y, xs[-1], y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in xs]
+    texts: list[tuple[str, float, float]] = [
+        ("30108", 64, 786), ("Pension insurance", 124, 786), ("1,326.81", -516, 786),
+        ("30109", 64, 766), ("Annuity", 124, 766), ("530.72", -516, 766),
+        ("30112", 64, 746), ("Other insurance", 124, 746), ("74.56", -516, 746),
+        ("30113", 64, 726), ("Housing fund", 124, 726), ("1,398.26", -516, 726),
+        ("30114", 64, 706), ("Medical", 124, 706), ("331.32", -516, 706),
+        ("302", 64, 686), ("Goods and services", 124, 686), ("3,407.38", -516, 686),
+    ]  # fmt: skip
+    path = tmp_path / "cut.pdf"
+    write_pdf(path, texts, rules=rules)
+    document = read_document(path)
+    [table] = document.tables()
+    assert table.texts() == [
+        ["30108", "Pension insurance", "1,326.81"],
+        ["30109", "Annuity", "530.72"],
+        ["30112", "Other insurance", "74.56"],
+        ["30113", "Housing fund", "1,398.26"],
+        ["30114", "Medical", "331.32"],
+        ["302", "Goods and services", "3,407.38"],
+    ]
+    assert [b for b in document.blocks if isinstance(b, Paragraph)] == []

@@ -27,7 +27,7 @@ from yusuan.read.errors import ReadError
 from yusuan.read.location import SourceLocation
 from yusuan.read.normalize import count_radical_like, normalize_text, unreadable_count
 from yusuan.read.pdf_backend import PageContent, open_pdfium, pdfium_page, plumber_chars
-from yusuan.read.pdf_columns import find_unruled
+from yusuan.read.pdf_columns import attach_outside_rows, find_unruled
 from yusuan.read.pdf_lines import Segment, group_lines, split_segments
 from yusuan.read.pdf_ocr import INSTALL_HINT, has_images, ocr_available, ocr_page
 from yusuan.read.pdf_paragraphs import (
@@ -237,6 +237,9 @@ def _layout(contents: list[PageContent]) -> list[_Page]:
             if kept:
                 body.append(kept)
         _drop_outer_page_number(body, grids, content.height)
+        if grids:
+            body = attach_outside_rows(grids[0], body)
+            body = attach_outside_rows(grids[-1], body)
         unruled, body = find_unruled(body)
         grids = sorted([*grids, *unruled], key=lambda grid: grid.ys[0])
         page = _Page(number=content.number)

@@ -162,3 +162,65 @@ def _row(line: list[Segment], xs: list[float], top: float, bottom: float) -> lis
             )
         )
     return cells
+
+
+def attach_outside_rows(grid: Grid, lines: list[list[Segment]]) -> list[list[Segment]]:
+    """Join to ``grid`` the text rows printed just outside its ruled box at the top or the
+    bottom of the page (a page break that cut a row off its rules). A line joins when it is
+    the first (last) text of the page, lies within about a row's height of the box, has two
+    or more segments each inside one of the grid's columns, and holds an amount. Returns
+    the lines left over."""
+    rest = list(lines)
+    while rest and _joins(grid, rest[0], above=True) and _no_text_between(grid, rest, 0):
+        _add_row(grid, rest.pop(0), above=True)
+    while rest and _joins(grid, rest[-1], above=False) and _no_text_between(grid, rest, -1):
+        _add_row(grid, rest.pop(), above=False)
+    return rest
+
+
+def _no_text_between(grid: Grid, lines: list[list[Segment]], index: int) -> bool:
+    line_top = min(s.top for s in lines[index])
+    if index == 0:
+        return all(min(s.top for s in line) >= line_top for line in lines)
+    return all(min(s.top for s in line) <= line_top for line in lines)
+
+
+def _joins(grid: Grid, line: list[Segment], *, above: bool) -> bool:
+    if len(line) < 2 or not any(is_amount(s.text) for s in line):
+        return False
+    top = min(s.top for s in line)
+    bottom = max(s.bottom for s in line)
+    height = max(s.size for s in line) * 2.0
+    if above and not (0 <= grid.ys[0] - bottom <= height):
+        return False
+    if not above and not (0 <= top - grid.ys[-1] <= height):
+        return False
+    xs = grid.xs
+    return all(
+        any(xs[c] - 1 <= s.x0 and s.x1 <= xs[c + 1] + 1 for c in range(len(xs) - 1)) for s in line
+    )
+
+
+def _add_row(grid: Grid, line: list[Segment], *, above: bool) -> None:
+    xs = grid.xs
+    if above:
+        top, bottom = min(s.top for s in line) - 1, grid.ys[0]
+    else:
+        top, bottom = grid.ys[-1], max(s.bottom for s in line) + 1
+    row = [
+        GridCell(text="", bbox=(xs[c], top, xs[c + 1], bottom), spanned=False)
+        for c in range(len(xs) - 1)
+    ]
+    for segment in line:
+        column = next(
+            c for c in range(len(xs) - 1) if xs[c] - 1 <= segment.x0 and segment.x1 <= xs[c + 1] + 1
+        )
+        cell = row[column]
+        text = f"{cell.text} {segment.text}" if cell.text else segment.text
+        row[column] = GridCell(text=text, bbox=cell.bbox, spanned=False)
+    if above:
+        grid.rows.insert(0, row)
+        grid.ys.insert(0, top)
+    else:
+        grid.rows.append(row)
+        grid.ys.append(bottom)

@@ -196,9 +196,7 @@ def _fill(
         spans[root] = (r0, c0, r1, c1)
 
     buckets: dict[tuple[int, int], list[Char]] = {}
-    for char in chars:
-        if not char.text.strip():
-            continue
+    for char in chars:  # spaces kept: they separate Latin words inside a cell
         x = (char.x0 + char.x1) / 2
         y = (char.top + char.bottom) / 2
         column = _index(xs, x)
