@@ -24,32 +24,42 @@ def _width(text: str) -> float:
     return sum(_WIDTHS.get(char, 556) for char in text) * _SIZE / 1000
 
 
+Rule = tuple[float, float, float, float]
+PageSpec = tuple[list[tuple[str, float, float]], list[Rule]]
+
+
 def write_pdf(
     path: Path,
     texts: list[tuple[str, float, float]],
     size: tuple[float, float] = (595, 842),
-    rules: list[tuple[float, float, float, float]] = (),  # type: ignore[assignment]
+    rules: list[Rule] | None = None,
 ) -> None:
     """One page (A4 unless ``size`` says otherwise) with ``(text, x, y)`` Helvetica strings,
     ``y`` from the bottom (``x < 0``: the text's right edge is at ``-x``), and ruling lines
     ``(x0, y0, x1, y1)``."""
+    write_pages(path, [(texts, rules or [])], size)
+
+
+def write_pages(path: Path, pages: list[PageSpec], size: tuple[float, float] = (595, 842)) -> None:
+    """Several pages, each given as ``(texts, rules)`` as in :func:`write_pdf`."""
     document = pdfium.PdfDocument.new()
-    page = document.new_page(*size)
-    for x0, y0, x1, y1 in rules:
-        path_obj = pdfium_c.FPDFPageObj_CreateNewPath(x0, y0)
-        pdfium_c.FPDFPath_LineTo(path_obj, x1, y1)
-        pdfium_c.FPDFPageObj_SetStrokeColor(path_obj, 0, 0, 0, 255)
-        pdfium_c.FPDFPageObj_SetStrokeWidth(path_obj, 0.5)
-        pdfium_c.FPDFPath_SetDrawMode(path_obj, 0, 1)
-        pdfium_c.FPDFPage_InsertObject(page.raw, path_obj)
-    for text, x, y in texts:
-        obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", _SIZE)
-        wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
-        pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(ctypes.c_ushort)))
-        left = -x - _width(text) if x < 0 else x
-        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, left, y)
-        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
-    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    for texts, rules in pages:
+        page = document.new_page(*size)
+        for x0, y0, x1, y1 in rules:
+            path_obj = pdfium_c.FPDFPageObj_CreateNewPath(x0, y0)
+            pdfium_c.FPDFPath_LineTo(path_obj, x1, y1)
+            pdfium_c.FPDFPageObj_SetStrokeColor(path_obj, 0, 0, 0, 255)
+            pdfium_c.FPDFPageObj_SetStrokeWidth(path_obj, 0.5)
+            pdfium_c.FPDFPath_SetDrawMode(path_obj, 0, 1)
+            pdfium_c.FPDFPage_InsertObject(page.raw, path_obj)
+        for text, x, y in texts:
+            obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", _SIZE)
+            wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(ctypes.c_ushort)))
+            left = -x - _width(text) if x < 0 else x
+            pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, left, y)
+            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
     document.save(str(path))
 
 
@@ -143,3 +153,36 @@ def test_rows_outside_the_ruled_box_join_the_table(tmp_path: Path) -> None:
         ["302", "Goods and services", "3,407.38"],
     ]
     assert [b for b in document.blocks if isinstance(b, Paragraph)] == []
+
+
+def _ruled_page(title: str, rows: list[tuple[str, str]], top: float) -> PageSpec:
+    """A title line and a ruled 2-column table (x 60|300|500) of ``rows`` from ``top`` down."""
+    ys = [top - 20 * i for i in range(len(rows) + 1)]
+    rules = [(60.0, y, 500.0, y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in (60, 300, 500)]
+    texts: list[tuple[str, float, float]] = [(title, 60, top + 20)]
+    for (label, amount), y in zip(rows, ys[1:], strict=True):
+        texts += [(label, 64, y + 6), (amount, -496, y + 6)]
+    return texts, rules
+
+
+def test_continuation_repeating_title_and_header_is_joined(tmp_path: Path) -> None:
+    header = ("Item", "Amount")
+    first = _ruled_page("Table 1 Summary", [header, ("Wages", "13,747.87")], top=200)
+    second = _ruled_page("Table 1 Summary", [header, ("Pension", "1,326.81")], top=780)
+    path = tmp_path / "repeated.pdf"
+    write_pages(path, [first, second])
+    document = read_document(path)
+    [table] = document.tables()
+    assert table.texts() == [["Item", "Amount"], ["Wages", "13,747.87"], ["Pension", "1,326.81"]]
+    assert [row[0].location.page for row in table.rows] == [1, 1, 2]
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == ["Table 1 Summary"]
+
+
+def test_next_table_with_another_title_is_not_joined(tmp_path: Path) -> None:
+    header = ("Item", "Amount")
+    first = _ruled_page("Table 1 Summary", [header, ("Wages", "13,747.87")], top=200)
+    second = _ruled_page("Table 2 Income", [header, ("Grants", "1,326.81")], top=780)
+    path = tmp_path / "two.pdf"
+    write_pages(path, [first, second])
+    document = read_document(path)
+    assert len(document.tables()) == 2
