@@ -294,3 +294,11 @@ def test_pages_without_text_are_named_and_page_numbers_dropped(tmp_path: Path) -
     assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == ["Budget 2019", "Notes"]
     assert [b.location.page for b in document.blocks] == [1, 3]
     assert any("第2页没有文字层" in note for note in document.notes)
+
+
+def test_shanghai_2025_expenditure_total_row_alone_on_last_page(shared_dir: Path) -> None:
+    document = _read(shared_dir, "shanghai-putuo_wanli-street_2025_budget.pdf")
+    table = _table_starting_with(document, 14, "项目")
+    assert table.texts()[-1] == ["合计"] * 4 + ["189,767,551", "101,341,746", "88,425,805"]
+    assert table.rows[-1][0].location.page == 18
+    assert not any(t.location.page == 18 for t in document.tables())
