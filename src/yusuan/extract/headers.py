@@ -170,6 +170,11 @@ def _is_data_row(row: list[Cell]) -> bool:
     return False
 
 
+def _is_column_number_row(row: list[Cell]) -> bool:
+    """``栏次 | 1 | 栏次 | 2``: the column-number row of a final-account table, no header."""
+    return bool(row) and compact(row[0].text) in _HEADER_ONLY_FIRST_CELLS
+
+
 def _preamble_line(row: list[Cell]) -> tuple[str, str] | None:
     """(kind, text) when a grid row is a title / unit / unit-name line, else ``None``."""
     texts = list(dict.fromkeys(cell.text for cell in row if cell.text))
@@ -215,11 +220,14 @@ def analyse_header(table: Table) -> HeaderLayout:
     # a header row holding only merged copies of the row above adds nothing (and its blanks
     # would be taken for spans from the left)
     header_rows = [
-        row for row in rows[start:body] if any(cell.text and not cell.spanned for cell in row)
+        row
+        for row in rows[start:body]
+        if any(cell.text and not cell.spanned for cell in row) and not _is_column_number_row(row)
     ]
     paths = _column_paths(header_rows, table.n_columns)
     body_rows = rows[body:]
     columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]
+    _code_parts_in_first_row(columns, body_rows)
     _make_keys_unique(columns)
     layout = HeaderLayout(body_start=body, columns=columns, preamble=preamble)
     _names_as_group_labels(columns)
@@ -274,6 +282,8 @@ def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column
     parent = COLUMN_KEYS.get(compact(path[-2])) if len(path) >= 2 else None
     if key == "total" and leaf == "小计" and parent == "project":
         key = parent  # 项目支出 / 小计 (beside 其中：基本建设资金支出) is the 项目支出 column
+    if key == "amount" and parent in INCOME_COLUMN_KEYS:
+        key = parent  # 事业收入 / 金额 (beside 其中：教育收费) is the 事业收入 column
     if key:
         return Column(index, path, ColumnRole.AMOUNT, key=key)
     if leaf:
@@ -291,6 +301,23 @@ def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column
     if texts:
         return Column(index, path, ColumnRole.LABEL if index == 0 else ColumnRole.DESCRIPTIVE)
     return Column(index, path, ColumnRole.DESCRIPTIVE)
+
+
+def _code_parts_in_first_row(columns: list[Column], body: list[list[Cell]]) -> None:
+    """``类 | 款 | 项 | 合计 | 2,946.25 …``: the 类/款/项 words under a ``科目编码`` header sit in
+    the first data row (the 合计 row); the columns are then split-code parts."""
+    if not body:
+        return
+    first = body[0]
+    parts = [
+        c
+        for c in columns
+        if c.role is ColumnRole.CODE and c.index < len(first) and first[c.index].text in "类款项"
+    ]
+    if len(parts) >= 2 and all(first[c.index].text for c in parts):
+        for column in parts:
+            column.role = ColumnRole.CODE_PART
+            column.level = first[column.index].text
 
 
 def _make_keys_unique(columns: list[Column]) -> None:

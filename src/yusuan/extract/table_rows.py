@@ -196,6 +196,8 @@ class RowBuilder:
             income = group.section is Section.INCOME
             vocabulary = INCOME_ROW_KEYS if income else EXPENDITURE_ROW_KEYS
             key = vocabulary.get(words) or row_label_key(label)
+            if key == "total":  # a bare 合计 at the foot of a side is its grand total
+                key = "income_total" if income else "expenditure_total"
             if group.purpose:
                 key = PURPOSE_ROW_KEYS.get(words) or key
             if key is None:

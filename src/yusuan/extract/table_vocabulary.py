@@ -133,7 +133,8 @@ COLUMN_ROLES: dict[str, ColumnRole] = {
 
 # Header texts (compact) of amount columns → canonical column key (COLUMN_LABELS).
 COLUMN_KEYS: dict[str, str] = {
-    **dict.fromkeys(("总计", "合计", "小计"), "total"),
+    **dict.fromkeys(("总计", "合计", "小计", "本年收入合计", "本年支出合计"), "total"),
+    **dict.fromkeys(("财政拨款收入", "财政拨款"), "appropriation"),
     **dict.fromkeys(
         ("预算数", "本年预算数", "本年预算", "预算金额", "金额", "本年预算金额"), "amount"
     ),
@@ -172,7 +173,7 @@ COLUMN_KEYS: dict[str, str] = {
     **dict.fromkeys(("上年结转", "上年结转、结余", "上年结转结余"), "carry_over"),
     "上缴上级支出": "remittance_to_higher",
     "对附属单位补助支出": "subsidy_to_subordinates",
-    "事业单位经营支出": "operating_expenditure",
+    **dict.fromkeys(("事业单位经营支出", "经营支出"), "operating_expenditure"),
     **dict.fromkeys(("结转下年", "年末结转和结余"), "carry_forward"),
 }
 
@@ -234,10 +235,14 @@ INCOME_ROW_KEYS: dict[str, str] = {
     **dict.fromkeys(("政府性基金预算", "政府性基金"), "government_fund_appropriation"),
     "财政专户管理资金": "special_account_revenue",
     "其他资金": "other_funds",
-    "用事业基金弥补收支差额": "institutional_fund",
+    **dict.fromkeys(
+        ("用事业基金弥补收支差额", "使用非财政拨款结余含专用结余", "使用非财政拨款结余"),
+        "institutional_fund",
+    ),
     **dict.fromkeys(
         (
             "上年结转",
+            "年初结转和结余",
             "上年结转结余",
             "上年结转和结余",
             "上年结余",
@@ -259,6 +264,7 @@ EXPENDITURE_ROW_KEYS: dict[str, str] = {
     **dict.fromkeys(
         ("结转下年", "年末结转和结余", "结转下年支出", "结转下年资金"), "carry_forward"
     ),
+    "结余分配": "surplus_distribution",
     **dict.fromkeys(("支出总计", "支出总额"), "expenditure_total"),
 }
 

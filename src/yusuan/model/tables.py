@@ -235,6 +235,7 @@ COLUMN_LABELS: dict[str, str] = {
     "carry_over_start": "年初结转和结余",
     "income_this_year": "本年收入",
     "reserve": "单位预留机动经费",
+    "appropriation": "财政拨款收入",
 }
 
 # Keys of the standard non-coded rows → standard Chinese label.
@@ -262,6 +263,8 @@ ROW_LABELS: dict[str, str] = {
     "basic_expenditure": "基本支出",
     "project_expenditure": "项目支出",
     "reserve": "单位预留机动经费",
+    # final accounts (决算)
+    "surplus_distribution": "结余分配",
     # T7 三公 rows
     "three_public_total": "“三公”经费合计",
     "overseas_travel": "因公出国（境）费",
