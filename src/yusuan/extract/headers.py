@@ -293,6 +293,8 @@ def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column
             return Column(index, path, ColumnRole.CODE)
         if leaf.endswith("名称"):
             return Column(index, path, ColumnRole.NAME)
+        if leaf.startswith("项目") and "分类" in leaf:  # 项目（按功能分类）
+            return Column(index, path, ColumnRole.LABEL)
         return Column(index, path, ColumnRole.AMOUNT, key=path[-1].strip())
     # No header text: judge by the body.
     texts = [row[index].text for row in body if index < len(row) and row[index].text]

@@ -117,7 +117,8 @@ class RowBuilder:
             name: str | None = name_text or None
             key: str | None = None
             if part_columns:
-                parts = [(c.level, _text(row, c)) for c in part_columns]
+                # a code merged across the 类/款/项 columns (``205 | ~205 | ~205``) counts once
+                parts = [(c.level, "" if _spanned(row, c) else _text(row, c)) for c in part_columns]
                 code = join_code_parts(parts, context)
                 printed_code = " ".join(text for _, text in parts if text)
             else:
@@ -373,6 +374,10 @@ def _promote_grand_totals(rows: list[Row]) -> None:
         if mark in seen:
             row.key = grand[row.key]
         seen.add(mark)
+
+
+def _spanned(row: list[Cell], column: Column) -> bool:
+    return column.index < len(row) and row[column.index].spanned
 
 
 def _text(row: list[Cell], column: Column) -> str:

@@ -230,7 +230,7 @@ INCOME_ROW_KEYS: dict[str, str] = {
         ("本年收入合计", "收入合计", "本年收入小计", "当年收入小计"), "income_subtotal"
     ),
     # Jiangsu 收支预算总表: income by fund type (1.一般公共预算 / 2.政府性基金预算 are its parts)
-    "财政拨款": "appropriation",
+    **dict.fromkeys(("财政拨款", "财政拨款收入"), "appropriation"),
     **dict.fromkeys(("一般公共预算", "一般公共预算资金"), "general_public_appropriation"),
     **dict.fromkeys(("政府性基金预算", "政府性基金"), "government_fund_appropriation"),
     "财政专户管理资金": "special_account_revenue",
