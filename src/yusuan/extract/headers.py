@@ -322,11 +322,36 @@ def _code_parts_in_first_row(columns: list[Column], body: list[list[Cell]]) -> N
             column.level = first[column.index].text
 
 
+def column_halves(columns: list[Column]) -> list[list[Column]]:
+    """The column blocks of a coded list printed in several blocks side by side (Shanghai
+    final 基本支出决算表: ``类 | 款 | 科目名称 | 决算数 | 类 | 款 | 科目名称 | 决算数``): split
+    where the leading code column repeats. One block for any other table."""
+    lead = next((c for c in columns if c.role in (ColumnRole.CODE, ColumnRole.CODE_PART)), None)
+    if lead is None:
+        return [columns]
+    starts = [
+        i
+        for i, c in enumerate(columns)
+        if c.role is lead.role and c.level == lead.level and c.printed == lead.printed
+    ]
+    if len(starts) < 2:
+        return [columns]
+    first = columns.index(lead)
+    starts[0] = 0 if first == starts[0] else starts[0]
+    return [columns[a:b] for a, b in zip(starts, [*starts[1:], len(columns)], strict=True)]
+
+
 def _make_keys_unique(columns: list[Column]) -> None:
     """Within one table, give a repeated amount key its parent header (``年初预算数.total``);
-    side-by-side tables are keyed per group, so their repeats are left alone."""
+    side-by-side tables are keyed per group, and blocks of a list printed side by side per
+    block, so their repeats are left alone."""
     if sum(1 for column in columns if column.role is ColumnRole.LABEL) >= 2:
         return
+    for block in column_halves(columns):
+        _make_block_keys_unique(block)
+
+
+def _make_block_keys_unique(columns: list[Column]) -> None:
     seen: set[str] = set()
     for column in columns:
         if column.role is not ColumnRole.AMOUNT:

@@ -16,6 +16,7 @@ from yusuan.extract.headers import (
     Column,
     ColumnGroup,
     HeaderLayout,
+    column_halves,
     row_label_key,
     strip_list_number,
     three_public_key,
@@ -99,7 +100,14 @@ class RowBuilder:
     # -- coded grids (T2, T3, T5, T6, T8) --------------------------------------------
 
     def _coded(self, body: list[list[Cell]]) -> list[Row]:
-        layout = self.layout
+        """Rows of a coded grid; a list printed in blocks side by side is read block by
+        block (left block first)."""
+        rows: list[Row] = []
+        for block in column_halves(self.layout.columns):
+            rows.extend(self._coded_block(body, HeaderLayout(self.layout.body_start, block)))
+        return rows
+
+    def _coded_block(self, body: list[list[Cell]], layout: HeaderLayout) -> list[Row]:
         code_columns = layout.of_role(ColumnRole.CODE)
         part_columns = layout.of_role(ColumnRole.CODE_PART)
         name_columns = layout.of_role(ColumnRole.NAME)
