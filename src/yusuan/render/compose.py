@@ -66,6 +66,8 @@ def narrative_context(data: BudgetData, tables: dict[TableKind, StandardTable]) 
     total = _value(t3, "total", key="total")
     basic = _value(t3, "basic", key="total")
     project = _value(t3, "project", key="total")
+    general_basic = _value(t5, "basic", key="total")
+    general_project = _value(t5, "project", key="total")
     last_label = f" {year - 1} 年预算"
     income = []
     for key in FUNDING_SOURCES:
@@ -105,13 +107,17 @@ def narrative_context(data: BudgetData, tables: dict[TableKind, StandardTable]) 
             if len(r.code or "") == 3
         ],
         "general": amount(_value(t5, "total", key="total")),
-        "general_basic": amount(_value(t5, "basic", key="total")),
-        "general_project": amount(_value(t5, "project", key="total")),
-        "basic_change": Change(basic, last.basic).sentence(last_label).removeprefix("比")
+        "general_basic": amount(general_basic),
+        "general_project": amount(general_project),
+        # stated beside the general public budget's basic/project expenditure (表5), so
+        # compared from those (表3's differ when there is government fund expenditure)
+        "basic_change": Change(general_basic, last.basic).sentence(last_label).removeprefix("比")
         if last.basic is not None
         else None,
         "basic_reason": last.reasons.get("basic"),
-        "project_change": Change(project, last.project).sentence(last_label).removeprefix("比")
+        "project_change": Change(general_project, last.project)
+        .sentence(last_label)
+        .removeprefix("比")
         if last.project is not None
         else None,
         "project_reason": last.reasons.get("project"),
