@@ -3,9 +3,10 @@
 The narrative lists expenditure by function (``key == "function"``, ``name`` as written,
 ``part_of`` the figure it breaks down). The row it names is looked up, in this order:
 
-1. ``exact``: a row of the source table (表3, or 表5 for the general public budget) whose
-   name is the same after normalisation (:func:`yusuan.catalog.catalog.normalize_name`,
-   level marks such as ``(类)`` resolved by :func:`name_candidates`);
+1. ``exact``: a row of the source table (表3, or 表5 for the general public budget and
+   its 项目支出) whose name is the same after normalisation
+   (:func:`yusuan.catalog.catalog.normalize_name`, level marks such as ``(类)`` resolved
+   by :func:`name_candidates`);
 2. ``near``: a row of the source table whose name is a near miss (difflib ratio ≥ 0.8, e.g.
    资源勘探工业信息等事务支出 for 资源勘探工业信息等支出);
 3. ``elsewhere``: no such row, but a non-zero amount equal to the figure sits under another
@@ -52,9 +53,13 @@ class FunctionMatch:
     value: TableValue | None = None
 
 
-def source_table(doc: Disclosure, part_of: str | None) -> tuple[StandardTable, str] | None:
-    """The table and column a function list is taken from, or ``None`` when absent."""
-    if part_of == "general_public_expenditure":
+def source_table(
+    doc: Disclosure, part_of: str | None, *, general_public: bool = False
+) -> tuple[StandardTable, str] | None:
+    """The table and column a function list is taken from, or ``None`` when absent.
+    ``general_public``: the list breaks down a figure of the general public budget (its
+    项目支出), so 表5 is looked at first."""
+    if part_of == "general_public_expenditure" or general_public:
         kinds = (TableKind.T5, TableKind.T3)
     else:
         kinds = (TableKind.T3, TableKind.T5)
@@ -134,7 +139,9 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     """The row ``figure`` names; ``None`` when the figure has no name or no source table."""
     if not figure.name:
         return None
-    source = source_table(doc, figure.part_of)
+    source = source_table(
+        doc, figure.part_of, general_public=_breaks_down_general_public(doc, figure)
+    )
     if source is None:
         return None
     table, column = source
@@ -179,6 +186,15 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
             value = TableValue(amount=Decimal(0), place=value.place, label=value.label)
         return FunctionMatch(kind, figure, found, value)
     return FunctionMatch("unknown", figure)
+
+
+def _breaks_down_general_public(doc: Disclosure, figure: NarrativeFigure) -> bool:
+    """True when the figure ``figure`` breaks down (the last one of key ``part_of`` stated
+    before it) is itself part of 一般公共预算支出: 一般公共预算 … 项目支出 X 万元，其中按功能
+    科目分类 …"""
+    index = next((i for i, f in enumerate(doc.narrative) if f is figure), 0)
+    parent = next((f for f in reversed(doc.narrative[:index]) if f.key == figure.part_of), None)
+    return parent is not None and parent.part_of == "general_public_expenditure"
 
 
 def function_matches(doc: Disclosure) -> list[FunctionMatch]:

@@ -182,12 +182,15 @@ def _total_cell(
     return None
 
 
-def table_value(doc: Disclosure, key: str, unit: Unit | None) -> TableValue | None:
+def table_value(
+    doc: Disclosure, key: str, unit: Unit | None, part_of: str | None = None
+) -> TableValue | None:
     """The table amount a figure of ``key`` must equal, in ``unit``; ``None`` when the
     document has no such table or row (the rule then has nothing to compare).
 
     Keys handled: ``total_budget``, ``total_income``, ``total_expenditure`` and ``income.*``
-    (T1); ``basic_expenditure``/``project_expenditure`` (T3 合计, else T5);
+    (T1); ``basic_expenditure``/``project_expenditure`` (T3 合计, else T5; T5 first when
+    ``part_of`` is ``general_public_expenditure``, the general public budget's split);
     ``general_public_expenditure`` (T5 合计 总计); ``general_public_basic`` (T5 合计 基本支出,
     else T6 合计); ``personnel_expenses``/``public_expenses``/``operating_expenses`` (T6
     合计); ``three_public.*`` (T7); ``government_fund_expenditure`` (T8 合计, an empty T8
@@ -208,7 +211,10 @@ def table_value(doc: Disclosure, key: str, unit: Unit | None) -> TableValue | No
         return row_value(t1, row, None, unit, f"表1 {row.label}")
     if key in ("basic_expenditure", "project_expenditure"):
         column = "basic" if key == "basic_expenditure" else "project"
-        return _total_cell(doc, (TableKind.T3, TableKind.T5), (column,), unit)
+        kinds = (TableKind.T3, TableKind.T5)
+        if part_of == "general_public_expenditure":
+            kinds = (TableKind.T5, TableKind.T3)
+        return _total_cell(doc, kinds, (column,), unit)
     if key == "general_public_expenditure":
         return _total_cell(doc, (TableKind.T5,), ("total",), unit)
     if key == "general_public_basic":

@@ -40,7 +40,7 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
     """What it checks: each amount the narrative states for a total or an item the tables
     print equals that table cell: 部门预算总额 = 表1 收入总计, 部门预算收入 = 本年收入合计,
     部门预算支出 = 本年支出合计, each income source = its 表1 row, 基本支出/项目支出 = 表3 合计
-    (表5 when 表3 is missing), 一般公共预算支出 = 表5 合计, 一般公共预算基本支出 = 表5 合计
+    (表5 when 表3 is missing, or when they break down 一般公共预算支出), 一般公共预算支出 = 表5 合计, 一般公共预算基本支出 = 表5 合计
     基本支出 (or 表6 合计), 人员经费/公用经费 = 表6 合计, each 三公 item = its 表7 row,
     政府性基金预算支出 = 表8 合计 (an empty 表8 counts as 0). The comparison is made at the
     narrative's printed precision (3 万元 = 3.00), and a blank total cell is left to the
@@ -58,7 +58,7 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
     for figure in doc.narrative:
         if not _checked(figure.key):
             continue
-        target = table_value(doc, figure.key, figure.unit)
+        target = table_value(doc, figure.key, figure.unit, figure.part_of)
         if target is None:
             continue
         name = FIGURE_KEYS.get(figure.key, figure.label)
