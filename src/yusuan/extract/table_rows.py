@@ -180,6 +180,7 @@ class RowBuilder:
                     rows.append(built)
                 previous = built
         _promote_grand_totals(rows)
+        _detach_breakdowns(rows)
         return rows
 
     def _group_row(self, row: list[Cell], group: ColumnGroup, context: CodeContext) -> Row | None:
@@ -368,6 +369,38 @@ def _take_spanned_amounts(row: Row, cells: dict[str, AmountCell]) -> None:
         own = row.cells.get(key)
         if cell.value is not None and (own is None or own.value is None):
             row.cells[key] = cell
+
+
+def _detach_breakdowns(rows: list[Row]) -> None:
+    """Lines breaking a carry-over down by fund (final 财政拨款收入支出决算总表: 年初财政拨款
+    结转和结余, then 一、一般公共预算财政拨款 …) are parts of that line, not addends of the
+    side: they lose their section (and any key) so no side sum counts them twice."""
+    breakdown_of: dict[Section | None, bool] = {}
+    for row in rows:
+        if row.section is None:
+            continue
+        if row.key in ("carry_over", "carry_forward"):
+            breakdown_of[row.section] = True
+            continue
+        if not breakdown_of.get(row.section):
+            continue
+        words = compact(strip_list_number(row.label))
+        if row.code is None and row.key in (None, *_FUND_KEYS) and _names_a_fund(words):
+            row.section = None
+            row.key = None
+        else:
+            breakdown_of[row.section] = False
+
+
+_FUND_KEYS = (
+    "general_public_appropriation",
+    "government_fund_appropriation",
+    "state_capital_appropriation",
+)
+
+
+def _names_a_fund(words: str) -> bool:
+    return any(word in words for word in ("一般公共预算", "政府性基金", "国有资本经营"))
 
 
 def _promote_grand_totals(rows: list[Row]) -> None:

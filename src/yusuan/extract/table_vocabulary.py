@@ -164,6 +164,9 @@ COLUMN_KEYS: dict[str, str] = {
     **dict.fromkeys(
         ("国有资本经营预算财政拨款收入", "国有资本经营预算收入"), "state_capital_appropriation"
     ),
+    **dict.fromkeys(
+        ("国有资本经营预算", "国有资本经营预算财政拨款", "国有资本经营预算拨款"), "state_capital"
+    ),
     "事业收入": "service_revenue",
     **dict.fromkeys(("事业单位经营收入", "经营收入"), "operating_revenue"),
     "上级补助收入": "grants_from_higher_level",
@@ -243,6 +246,7 @@ INCOME_ROW_KEYS: dict[str, str] = {
         (
             "上年结转",
             "年初结转和结余",
+            "年初财政拨款结转和结余",
             "上年结转结余",
             "上年结转和结余",
             "上年结余",
@@ -262,7 +266,8 @@ EXPENDITURE_ROW_KEYS: dict[str, str] = {
         "expenditure_subtotal",
     ),
     **dict.fromkeys(
-        ("结转下年", "年末结转和结余", "结转下年支出", "结转下年资金"), "carry_forward"
+        ("结转下年", "年末结转和结余", "结转下年支出", "结转下年资金", "年末财政拨款结转和结余"),
+        "carry_forward",
     ),
     "结余分配": "surplus_distribution",
     **dict.fromkeys(("支出总计", "支出总额"), "expenditure_total"),

@@ -214,6 +214,7 @@ COLUMN_LABELS: dict[str, str] = {
     "public": "公用经费",
     "general_public": "一般公共预算",
     "government_fund": "政府性基金预算",
+    "state_capital": "国有资本经营预算",
     "general_public_appropriation": "一般公共预算财政拨款收入",
     "government_fund_appropriation": "政府性基金预算财政拨款收入",
     "state_capital_appropriation": "国有资本经营预算财政拨款收入",
