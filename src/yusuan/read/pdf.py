@@ -1,8 +1,10 @@
 """Reader for PDF files with a text layer.
 
 Each page gives its characters (with boxes) and ruling lines (``pdf_backend``); ruled tables
-are resolved into grids (``pdf_tables``); the remaining text becomes lines and paragraphs
-(``pdf_lines``, ``pdf_paragraphs``). A table continued on the next page (with or without a
+are resolved into grids (``pdf_tables``); text rows cut off a ruled box at the page top or
+bottom join it, and text in aligned columns with amounts becomes an unruled table
+(``pdf_columns``); the remaining text becomes lines and paragraphs (``pdf_lines``,
+``pdf_paragraphs``). Image-only pages are read by the optional OCR extra (``pdf_ocr``). A table continued on the next page (with or without a
 repeated header) is joined into one :class:`Table`; a paragraph broken by a page break is
 joined too. Page numbers and running headers/footers are dropped. Every block and cell keeps
 its page (1-based) and bbox (x0, top, x1, bottom in points, origin top-left).
