@@ -59,14 +59,20 @@ def _set(sheet: str, cell: str, value: object) -> Callable[[Any], None]:
     [
         (
             _set("支出明细", "A5", "2079999"),
-            "支出明细!5",
+            "支出明细!A5",
             "功能分类科目 2079999 在 2020 年科目表中未知",
+        ),
+        (
+            _set("支出明细", "A5", "2999999"),
+            "支出明细!A5",
+            "2999999 在 2020 年科目表中未知（所属的 299、29999 也未知）",
         ),
         (_set("支出明细", "A5", "20708"), "支出明细!A5", "层级不对：应填写 7 位的项级编码"),
         (_set("支出明细", "B6", "301"), "支出明细!B6", "层级不对：应填写 5 位的款级编码"),
         (_set("支出明细", "E7", -3), "支出明细!E7", "金额不能为负数"),
         (_set("支出明细", "F29", None), "支出明细!F29", "项目支出必须填写项目名称"),
-        (_set("支出明细", "E8", "=1/0"), "支出明细!E8", "金额为空"),
+        (_set("支出明细", "E8", "=1/0"), "支出明细!E8", "公式但没有保存计算结果"),
+        (_set("支出明细", "E10", None), "支出明细!E10", "金额为空"),
         (_set("支出明细", "E9", "#DIV/0!"), "支出明细!E9", "公式错误 #DIV/0!"),
         (_set("支出明细", "C10", "人员支出"), "支出明细!C10", "支出类型应为“基本支出”或“项目支出”"),
         (_set("支出明细", "D11", "财政拨款"), "支出明细!D11", "资金来源“财政拨款”不是标准收入来源"),
@@ -83,6 +89,29 @@ def test_bad_cell_is_located(
         load_budget(path)
     rendered = [str(p) for p in caught.value.problems]
     assert any(p.startswith(place) and words in p for p in rendered), rendered
+
+
+def test_one_message_per_bad_cell(tmp_path: Path) -> None:
+    path = _edited(tmp_path, _set("支出明细", "E9", "#DIV/0!"))
+    with pytest.raises(BudgetInputError) as caught:
+        load_budget(path)
+    assert [str(p) for p in caught.value.problems] == [
+        "支出明细!E9：单元格是公式错误 #DIV/0!，请修正公式或填入数值"
+    ]
+
+
+def test_project_item_needs_project_name_in_a_fresh_template(tmp_path: Path) -> None:
+    template = tmp_path / "budget.xlsx"
+    assert runner.invoke(app, ["template", str(template)]).exit_code == 0
+    workbook = load_workbook(template)
+    info = workbook["基本信息"]
+    info["B2"], info["B8"] = "测试中心", "承担测试工作。"
+    items = workbook["支出明细"]
+    items.append(["2070805", "30201", "项目支出", "一般公共预算财政拨款收入", 10, None])
+    workbook.save(template)
+    with pytest.raises(BudgetInputError) as caught:
+        load_budget(template)
+    assert [str(p) for p in caught.value.problems] == ["支出明细!F3：项目支出必须填写项目名称"]
 
 
 def test_workbook_from_another_tool_with_extra_sheets(tmp_path: Path) -> None:
@@ -127,4 +156,4 @@ def test_template_is_documented_and_readable(tmp_path: Path) -> None:
     validations = [v.formula1 for v in items.data_validations.dataValidation]
     assert '"基本支出,项目支出"' in validations
     again = runner.invoke(app, ["template", str(path)])
-    assert again.exit_code == 1 and "已存在" in again.output
+    assert again.exit_code == 2 and "已存在" in again.output

@@ -100,3 +100,43 @@ def test_output_file_not_overwritten_without_force(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "keep me"
     result = runner.invoke(app, ["audit", str(SEED), "-f", "json", "-o", str(out), "--force"])
     assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
+
+
+def test_batch_reports_good_files_and_names_bad_ones(tmp_path: Path) -> None:
+    empty = _write(tmp_path / "empty.txt", b"")
+    result = runner.invoke(app, ["audit", str(SEED), str(empty), "-f", "json"])
+    assert result.exit_code == 2  # one file could not be read
+    payload = json.loads(result.stdout)
+    assert [item.get("schema_version") for item in payload] == [SCHEMA_VERSION, None]
+    assert payload[0]["document"]["fiscal_year"] == 2020
+    assert payload[1]["source"] == str(empty) and "文件为空" in payload[1]["error"]
+    assert "文件为空" in result.stderr
+
+
+def test_folder_is_expanded(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SEED.read_bytes())
+    (folder / "b.txt").write_bytes(SEED.read_bytes())
+    result = runner.invoke(app, ["audit", str(folder), "-f", "json"])
+    assert result.exit_code == 1
+    assert [r["document"]["source"] for r in json.loads(result.stdout)] == [
+        str(folder / "a.txt"),
+        str(folder / "b.txt"),
+    ]
+
+
+def test_comma_separated_codes() -> None:
+    result = runner.invoke(
+        app, ["audit", str(SEED), "-f", "json", "--select", "N101,C1", "--ignore", "C103"]
+    )
+    codes = {r["code"] for r in json.loads(result.stdout)["rules"]}
+    assert "N101" in codes and "C101" in codes
+    assert not codes - ({"N101"} | {c for c in codes if c.startswith("C1")})
+    assert "C103" not in codes
+
+
+def test_unknown_code_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["audit", str(SEED), "--select", "ZZZ"])
+    assert result.exit_code == 2
+    assert "没有规则 ZZZ" in result.output

@@ -109,7 +109,7 @@ def test_build_writes_named_file_and_refuses_to_overwrite(tmp_path: Path) -> Non
     stored = json.loads(target.read_text(encoding="utf-8"))
     assert len(stored["observations"]) == 154  # 表1 36 + 表2 19 + 表3 19 + 表4 36 + 表5 19 + 表6 25
     code, output = invoke("build", str(SEED), "-o", str(target))
-    assert code == 1 and "已存在" in flat(output)
+    assert code == 2 and "已存在" in flat(output)
     code, _ = invoke("build", str(SEED), "-o", str(target), "--force")
     assert code == 0
     code, output = invoke("--harvested", str(target), "2070805", "--format", "json")
@@ -120,10 +120,14 @@ def test_build_default_target_is_the_package_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "packaged.json"
+    target.write_text("{}", encoding="utf-8")
     monkeypatch.setattr("yusuan.catalog.load.packaged_harvest_path", lambda: target)
-    code, _ = invoke("build", str(SEED))
+    code, output = invoke("build", str(SEED))
+    assert code == 2 and "--force" in flat(output)
+    assert target.read_text(encoding="utf-8") == "{}"  # the packaged data is kept
+    code, _ = invoke("build", str(SEED), "--force")
     assert code == 0
-    assert target.is_file()
+    assert json.loads(target.read_text(encoding="utf-8"))["observations"]
 
 
 def test_build_without_usable_documents_writes_nothing(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def test_existing_output_kept_without_force(tmp_path: Path) -> None:
     target = tmp_path / "江汉区融媒体中心2020年部门预算.txt"
     target.write_text("mine", encoding="utf-8")
     result = runner.invoke(app, ["render", str(EXAMPLE), "-o", str(tmp_path), "-f", "txt"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "已存在" in result.output
     assert target.read_text(encoding="utf-8") == "mine"
 

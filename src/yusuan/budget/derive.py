@@ -342,4 +342,10 @@ def _t7(data: BudgetData, general: Sequence[LineItem]) -> StandardTable:
         "official_reception",
     )
     rows = [_row({"amount": parts[key]}, data.unit, key=key) for key in order]
-    return _table(TableKind.T7, ["amount"], rows, data.unit)
+    table = _table(TableKind.T7, ["amount"], rows, data.unit)
+    if parts["three_public_total"] == 0:
+        level = data.info.level
+        table.note = (
+            f"注：本{level} {data.info.fiscal_year} 年无一般公共预算“三公”经费预算，故本表无数据。"
+        )
+    return table

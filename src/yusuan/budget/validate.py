@@ -40,30 +40,44 @@ def name_resolver(
     return name
 
 
+def _cell(origin: str | None, column: str) -> str:
+    """``支出明细!2`` (a row) → ``支出明细!A2`` (the cell of ``column``)."""
+    if origin and "!" in origin:
+        sheet, row = origin.rsplit("!", 1)
+        if row.isdigit():
+            return f"{sheet}!{column}{row}"
+    return origin or "支出明细"
+
+
 def validate(data: BudgetData, catalog: Catalog) -> list[InputProblem]:
     """Every problem of ``data`` for its fiscal year (empty list when it can be rendered)."""
     problems: list[InputProblem] = []
     name = name_resolver(data, catalog)
     reported: set[str] = set()
     for item in data.items:
-        place = item.origin or "支出明细"
-        for code, classification, lengths in (
-            (item.function_code, "function", (3, 5, 7)),
-            (item.economic_code, "economic", (3, 5)),
+        for code, classification, lengths, column in (
+            (item.function_code, "function", (3, 5, 7), "A"),
+            (item.economic_code, "economic", (3, 5), "B"),
         ):
-            for length in lengths:
-                part = code[:length]
-                if part in reported or name(part, classification) is not None:  # type: ignore[arg-type]
-                    continue
-                reported.add(part)
-                kind = "功能分类" if classification == "function" else "经济分类"
-                problems.append(
-                    InputProblem(
-                        place,
-                        f"{kind}科目 {part} 在 {data.info.fiscal_year} 年科目表中未知；"
-                        f"请核对编码，或在“科目名称”工作表中给出该年度的名称",
-                    )
+            if code in reported:
+                continue
+            unknown = [code[:n] for n in lengths if name(code[:n], classification) is None]  # type: ignore[arg-type]
+            if not unknown:
+                continue
+            reported.add(code)
+            kind = "功能分类" if classification == "function" else "经济分类"
+            parents = [u for u in unknown if u != code]
+            detail = (
+                f"（所属的 {'、'.join(parents)} 也未知）" if parents and code in unknown else ""
+            )
+            subject = code if code in unknown else f"{code} 所属的 {'、'.join(unknown)}"
+            problems.append(
+                InputProblem(
+                    _cell(item.origin, column),
+                    f"{kind}科目 {subject} 在 {data.info.fiscal_year} 年科目表中未知{detail}；"
+                    f"请核对编码，或在“科目名称”工作表中给出该年度的名称",
                 )
+            )
     projects = set(data.projects())
     for target in data.targets:
         if target.project and target.project not in projects:

@@ -41,6 +41,17 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[InputProblem] = []
+        self._formulas: Any = None
+
+    def is_formula(self, sheet: str, coordinate: str) -> bool:
+        """Whether the cell holds a formula (its cached value is then missing). The formula
+        view of the workbook is loaded only when an empty cell needs explaining."""
+        if self._formulas is None:
+            from openpyxl import load_workbook
+
+            self._formulas = load_workbook(self.path, data_only=False)
+        value = self._formulas[sheet][coordinate].value
+        return isinstance(value, str) and value.startswith("=")
 
     def problem(self, place: str, message: str) -> None:
         self.problems.append(InputProblem(place, message))
@@ -58,10 +69,18 @@ class _Reader:
         return text or None
 
     def amount(self, sheet: str, cell: Any, *, required: bool = True) -> Decimal | None:
+        if str(cell.value).strip() in _EXCEL_ERRORS:
+            self.text(sheet, cell)  # reports the formula error, once
+            return None
         text = self.text(sheet, cell)
         place = f"{sheet}!{cell.coordinate}"
         if text is None:
-            if required:
+            if self.is_formula(sheet, cell.coordinate):
+                self.problem(
+                    place,
+                    "单元格是公式但没有保存计算结果；请在 Excel 中打开并保存后再试，或直接填写数值",
+                )
+            elif required:
                 self.problem(place, "金额为空")
             return None
         try:

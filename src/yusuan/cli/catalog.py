@@ -170,7 +170,7 @@ def build(
     documents: Annotated[list[Path], typer.Argument(help="公开文件或包含公开文件的目录")],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="写入此文件（默认：包内 harvested.json）"),
+        typer.Option("-o", "--output", help="写入此文件（默认：包内 harvested.json，需 --force）"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件")] = False,
 ) -> None:
@@ -189,12 +189,10 @@ def build(
     if not result.documents:
         fail("没有可采集的文件（未写入任何文件）")
     text = dump(result)
-    if output is None:
-        target = packaged_harvest_path()
-        target.write_text(text, encoding="utf-8")
-    else:
-        target = output
-        write_output(output, text, force=force)
+    target = output or packaged_harvest_path()
+    if output is None and not force:
+        fail(f"将覆盖包内的科目采集数据 {target}；确认请加 --force，或用 -o 写入其他文件")
+    write_output(target, text, force=force)
     console().print(
         f"已采集 {len(result.documents)} 份文件、{len(result.observations)} 个编码行，写入 {target}"
     )

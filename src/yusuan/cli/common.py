@@ -17,8 +17,8 @@ class Exit(IntEnum):
     """Exit codes, as linters use them."""
 
     CLEAN = 0  # no error-severity findings
-    FINDINGS = 1  # error-severity findings (or refused to write)
-    UNREADABLE = 2  # the input could not be read
+    FINDINGS = 1  # error-severity findings (render: refused to write a document with errors)
+    UNREADABLE = 2  # the input could not be read, or the command could not run as asked
 
 
 def console(stderr: bool = False) -> Console:
@@ -33,6 +33,20 @@ def fail(message: str, code: Exit = Exit.UNREADABLE) -> NoReturn:
     raise typer.Exit(int(code))
 
 
+def parse_codes(values: list[str] | None) -> list[str]:
+    """Rule codes or prefixes from repeated and/or comma-separated options (``N,X2`` or
+    ``--select N --select X2``). An unknown code or prefix is a usage error (exit 2)."""
+    from yusuan.audit.registry import all_rules
+
+    codes = [c.strip().upper() for v in values or [] for c in v.replace("，", ",").split(",")]
+    codes = [c for c in codes if c]
+    known = [r.code for r in all_rules()]
+    unknown = [c for c in codes if not any(k.startswith(c) for k in known)]
+    if unknown:
+        fail(f"没有规则 {'、'.join(unknown)}；用 yusuan rules 查看全部规则")
+    return codes
+
+
 def write_output(path: Path | None, data: str | bytes, *, force: bool) -> None:
     """Write ``data`` to ``path`` (or stdout when ``None``). An existing file is only
     overwritten with ``--force``: nothing the user has is lost without asking."""
@@ -42,7 +56,7 @@ def write_output(path: Path | None, data: str | bytes, *, force: bool) -> None:
         sys.stdout.write(data if data.endswith("\n") else data + "\n")
         return
     if path.exists() and not force:
-        fail(f"{path} 已存在；如需覆盖请加 --force", Exit.FINDINGS)
+        fail(f"{path} 已存在；如需覆盖请加 --force")
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, bytes):
         path.write_bytes(data)

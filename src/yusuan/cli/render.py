@@ -39,7 +39,7 @@ def render(
     except ValueError as error:
         fail(str(error))
     except FileExistsError as error:
-        fail(f"输出文件已存在：{error}；如需覆盖请加 --force", Exit.FINDINGS)
+        fail(f"输出文件已存在：{error}；如需覆盖请加 --force")
     except RenderRefused as refused:
         from yusuan.report.text import render_text
 
@@ -50,6 +50,11 @@ def render(
         out.print(f"已生成 {path}")
     stats = report.stats
     out.print(f"审核：错误 {stats.errors}，警告 {stats.warnings}，提示 {stats.infos}")
+    for finding in report.findings:
+        out.print(
+            f"  {finding.severity.label} {finding.code} {finding.title}：{finding.message}",
+            highlight=False,
+        )
 
 
 def template(
