@@ -109,3 +109,24 @@ def test_shanghai_amounts_in_yuan(shared_dir: Path) -> None:
     # p7: 1、一般公共预算资金 171,915,169
     row = t1.row_by_key("general_public_appropriation", Section.INCOME)
     assert row is not None and row.value("amount") == Decimal("171915169")
+
+
+def test_jiangsu_income_by_fund_type(shared_dir: Path) -> None:
+    t2 = load(shared_dir, "jiangsu_cppcc-office_2019_budget-tables.pdf").tables[TableKind.T2]
+    # p2: 收入总计 13,377.11; 一般公共预算资金 小计 13,297.11; 其他资金 小计 80.00 of which
+    # 其他收入 80.00 (an item line, a part of its category, no key)
+    assert t2.row_by_key("total").value("amount") == Decimal("13377.11")  # type: ignore[union-attr]
+    general = t2.row_by_key("general_public_appropriation")
+    assert general is not None and general.value("amount") == Decimal("13297.11")
+    assert general.label == "一般公共预算资金 小计"
+    other = next(r for r in t2.rows if r.label == "其他收入")
+    assert other.key is None and other.value("amount") == Decimal("80.00")
+
+
+def test_welfare_home_prints_a_truncated_code(shared_dir: Path) -> None:
+    t3 = load(shared_dir, "shanghai-putuo_welfare-home_2024_budget.pdf").tables[TableKind.T3]
+    # p9 image: the 事业单位医疗 row prints 类 "7" (for 210) | 11 | 02 — a real error in the
+    # document; joined under the remembered 类 210 it reads 21071102, which C104 reports
+    row = next(r for r in t3.rows if r.name == "事业单位医疗")
+    assert row.label == "7 11 02 事业单位医疗"
+    assert row.code == "21071102"

@@ -230,11 +230,24 @@ def analyse_header(table: Table) -> HeaderLayout:
     _code_parts_in_first_row(columns, body_rows)
     _make_keys_unique(columns)
     layout = HeaderLayout(body_start=body, columns=columns, preamble=preamble)
+    _unheaded_item_labels(columns)
     _names_as_group_labels(columns)
     labels = layout.of_role(ColumnRole.LABEL)
     if len(labels) >= 2:
         layout.groups = _groups(columns, body_rows)
     return layout
+
+
+def _unheaded_item_labels(columns: list[Column]) -> None:
+    """``项目名称 | (blank) | 金额`` with item names under the blank: the header spans both
+    label columns (Jiangsu 收入预算总表: 一般公共预算资金 | 小计)."""
+    if len(columns) < 3 or any(c.role is not ColumnRole.AMOUNT for c in columns[2:]):
+        return
+    left, right = columns[0], columns[1]
+    if left.role is ColumnRole.LABEL and left.path and not right.path:
+        if right.role is ColumnRole.DESCRIPTIVE:
+            right.role = ColumnRole.LABEL
+            right.path = left.path
 
 
 def _names_as_group_labels(columns: list[Column]) -> None:

@@ -26,6 +26,7 @@ from yusuan.extract.table_vocabulary import (
     INCOME_ROW_KEYS,
     PURPOSE_ROW_KEYS,
     SUBHEADING_WORDS,
+    TOTAL_ROW_LABELS,
     ColumnRole,
     compact,
 )
@@ -47,6 +48,8 @@ class RowBuilder:
     _amounts: dict[str, Decimal | None] = field(default_factory=dict)
 
     def build(self, body: list[list[Cell]]) -> list[Row]:
+        if self.kind is TableKind.T2 and _is_label_list(self.layout):
+            return self._label_list(body)
         if self.layout.is_side_by_side:
             return self._side_by_side(body)
         if self.kind is TableKind.T7:
@@ -213,7 +216,9 @@ class RowBuilder:
             if key is None:
                 if not has_amount and _is_subheading(words):
                     return None
-                self._unmapped_row(label or "（空白）", anchor)
+                if not (group.section is Section.FUNCTION and words.endswith("支出")):
+                    # (a function class printed by name, 四、公共安全支出, is read by name)
+                    self._unmapped_row(label or "（空白）", anchor)
         return Row(
             label=label,
             code=code,
@@ -225,6 +230,37 @@ class RowBuilder:
             cells=cells,
             location=anchor.location,
         )
+
+    # -- income by fund type (Jiangsu 收入预算总表) -------------------------------------
+
+    def _label_list(self, body: list[list[Cell]]) -> list[Row]:
+        """``收入总计 | | 24169.74``, ``一般公共预算资金 | 小计 | 24169.74``, ``(spanned) |
+        公共财政拨款（补助）资金 | 24169.74``: a category line (its 小计) takes the category's
+        key (收入总计 → ``total``); an item line under it is a part, kept by its label."""
+        category_column, item_column = self.layout.groups[0].label, self.layout.groups[1].label
+        amounts = self.layout.of_role(ColumnRole.AMOUNT)
+        rows: list[Row] = []
+        for row in body:
+            if not any(cell.text for cell in row):
+                continue
+            category = _text(row, category_column)
+            item = "" if _spanned(row, item_column) else _text(row, item_column)
+            anchor = row[category_column.index]
+            if item and compact(item) not in TOTAL_ROW_LABELS:
+                label, key = item, None  # a part of the category above
+                anchor = row[item_column.index]
+            else:
+                words = compact(strip_list_number(category))
+                label = f"{category} {item}".strip()
+                key = (
+                    "total" if words in ("收入总计", "合计", "总计") else INCOME_ROW_KEYS.get(words)
+                )
+                if key is None:
+                    self._unmapped_row(label or "（空白）", anchor)
+            rows.append(
+                Row(label=label, key=key, cells=self._cells(row, amounts), location=anchor.location)
+            )
+        return rows
 
     # -- 三公 (T7) -------------------------------------------------------------------
 
@@ -353,6 +389,12 @@ def _three_public_column_key(path: tuple[str, ...]) -> str | None:
         if "运行" in leaf:
             return "car_operation"
     return three_public_key(path[-1]) if path else None
+
+
+def _is_label_list(layout: HeaderLayout) -> bool:
+    """Two label columns side by side with no amount between them: category | item."""
+    groups = layout.groups
+    return len(groups) == 2 and not groups[0].amounts and bool(groups[1].amounts)
 
 
 def _label_spans_from_left(row: list[Cell], group: ColumnGroup) -> bool:
