@@ -244,10 +244,14 @@ def _unheaded_item_labels(columns: list[Column]) -> None:
     if len(columns) < 3 or any(c.role is not ColumnRole.AMOUNT for c in columns[2:]):
         return
     left, right = columns[0], columns[1]
-    if left.role is ColumnRole.LABEL and left.path and not right.path:
-        if right.role is ColumnRole.DESCRIPTIVE:
-            right.role = ColumnRole.LABEL
-            right.path = left.path
+    if (
+        left.role is ColumnRole.LABEL
+        and left.path
+        and not right.path
+        and right.role is (ColumnRole.DESCRIPTIVE)
+    ):
+        right.role = ColumnRole.LABEL
+        right.path = left.path
 
 
 def _names_as_group_labels(columns: list[Column]) -> None:
