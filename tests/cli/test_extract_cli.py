@@ -39,3 +39,26 @@ def test_extract_xlsx_needs_output() -> None:
     result = runner.invoke(app, ["extract", str(SEED), "--format", "xlsx"])
     assert result.exit_code == 2
     assert "-o" in result.output
+
+
+def test_extract_xlsx_has_performance_sheets_and_chinese_sections(tmp_path: Path) -> None:
+    out = tmp_path / "tables.xlsx"
+    runner.invoke(app, ["extract", str(SEED), "--format", "xlsx", "-o", str(out)])
+    workbook = load_workbook(out)
+    assert [n for n in workbook.sheetnames if n.startswith("绩效")] == [
+        f"绩效{n}" for n in range(1, 6)
+    ]
+    project = workbook["绩效2"]
+    assert project["B2"].value == "江汉网络自媒体宣传"
+    assert {r[0] for r in workbook["表1"].iter_rows(min_row=4, values_only=True)} >= {
+        "收入",
+        "支出（功能分类）",
+        "支出（经济分类）",
+    }
+
+
+def test_version() -> None:
+    from yusuan import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"yusuan {__version__}"

@@ -26,5 +26,22 @@ app.command()(template)
 app.add_typer(catalog_app, name="catalog")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from yusuan import __version__
+
+        typer.echo(f"yusuan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", help="显示版本号并退出", callback=_version, is_eager=True
+    ),
+) -> None:
+    """yusuan（预算）：读取、审核和生成部门预算/决算公开文件。"""
+
+
 def main() -> None:
     app()

@@ -10,11 +10,18 @@ from __future__ import annotations
 from io import BytesIO
 
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.tables import ROW_LABELS
+from yusuan.model.tables import ROW_LABELS, Section
+
+SECTION_LABELS = {
+    Section.INCOME: "收入",
+    Section.FUNCTION: "支出（功能分类）",
+    Section.ECONOMIC: "支出（经济分类）",
+}
 
 
 def tables_workbook(disclosure: Disclosure) -> bytes:
-    """Return the XLSX file (bytes) of ``disclosure``'s standard tables and narrative figures."""
+    """Return the XLSX file (bytes) of ``disclosure``'s standard tables (表1…), performance
+    tables (绩效1…) and narrative figures (说明数字)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -34,7 +41,7 @@ def tables_workbook(disclosure: Disclosure) -> bytes:
             cell.font = bold
         for row in table.rows:
             values: list[object] = [
-                row.section.value if row.section else "",
+                SECTION_LABELS[row.section] if row.section else "",
                 row.code or "",
                 row.name or ROW_LABELS.get(row.key or "", row.label),
             ]
@@ -49,6 +56,37 @@ def tables_workbook(disclosure: Disclosure) -> bytes:
         if table.note:
             sheet.append([])
             sheet.append([table.note])
+    for number, performance in enumerate(disclosure.performance, start=1):
+        sheet = workbook.create_sheet(f"绩效{number}")
+        sheet.append([performance.title])
+        sheet["A1"].font = bold
+        if performance.project:
+            sheet.append(
+                [
+                    "项目名称",
+                    performance.project,
+                    "金额",
+                    performance.amount,
+                    performance.unit or "",
+                ]
+            )
+        sheet.append(
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标说明", "所属项目", "来源位置"]
+        )
+        for cell in sheet[sheet.max_row]:
+            cell.font = bold
+        for indicator in performance.indicators:
+            sheet.append(
+                [
+                    indicator.level1,
+                    indicator.level2,
+                    indicator.name,
+                    indicator.target,
+                    indicator.note,
+                    indicator.project,
+                    indicator.location.describe(),
+                ]
+            )
     figures = workbook.create_sheet("说明数字")
     figures.append(
         ["键", "标签", "名称", "金额", "单位", "上年", "增减额", "增减", "增长率%", "占比%", "位置"]
