@@ -125,6 +125,8 @@ def check_sum(
     """
     expected = total_of(parts) + offset
     found = aggregate.amount
+    if found == expected:
+        return None  # the identity holds: no message, no places to build
     text = message.format(found=aggregate.printed, expected=expected)
     return ctx.mismatch(
         aggregate.place,
@@ -174,6 +176,8 @@ def check_equal(
     found_amount, expected_amount, note = (
         common_unit(found, expected) if expected else (found.amount, ZERO, "")
     )
+    if found_amount == expected_amount:
+        return None  # the amounts agree: no message, no places to build
     text = message.format(found=found.printed, expected=expected.printed if expected else "无此行")
     finding = ctx.mismatch(
         found.place,
@@ -500,6 +504,8 @@ def compare_by_code(
         other = right_codes.get(code)
         found = Term(left_table, row, left_column)
         if other is None:
+            if found.amount == ZERO:
+                continue
             text = missing_message.format(
                 row=row.describe(), found=found.printed, table=f"表{right_table.kind.number}"
             )
@@ -518,6 +524,8 @@ def compare_by_code(
         if code in left_codes:
             continue
         found = Term(right_table, row, right_column)
+        if found.amount == ZERO:
+            continue
         text = missing_message.format(
             row=row.describe(), found=found.printed, table=f"表{left_table.kind.number}"
         )
