@@ -163,3 +163,33 @@ def test_unnumbered_body_headings_pair_with_numbered_toc_lines() -> None:
         ("一、部门主要职能", "某某街道办事处（部门）主要职能"),
         ("二、名词解释", "名词解释"),
     ]
+
+
+def test_part_line_with_table_word_and_specific_project_titles() -> None:
+    """A part line naming 报表 is a part, and a project table titled by its project pairs
+    with that title (as generated disclosures print them)."""
+    from yusuan.extract.narrative import extract_narrative
+    from yusuan.read.text import parse_text
+
+    text = "\n".join(
+        [
+            "某中心 2021 年部门预算",
+            "目 录",
+            "第一部分 部门预算公开说明",
+            "第二部分 预算公开报表",
+            "表 1. 2021 年江汉宣传项目绩效目标表",
+            "第一部分 部门预算公开说明",
+            "2021 年部门总预算 10.00 万元。",
+            "第二部分 预算公开报表",
+            "2021 年江汉宣传项目绩效目标表",
+            "项目名称：江汉宣传",
+            "一级指标\t二级指标\t三级指标\t指标值\t指标说明",
+            "产出指标\t数量指标\t视频新闻发布数\t48 条\t",
+        ]
+    )
+    toc = extract_narrative(parse_text(text, "t.txt")).toc
+    assert [(e.text, e.body_text) for e in toc] == [
+        ("第一部分 部门预算公开说明", "第一部分 部门预算公开说明"),
+        ("第二部分 预算公开报表", "第二部分 预算公开报表"),
+        ("表 1. 2021 年江汉宣传项目绩效目标表", "2021 年江汉宣传项目绩效目标表"),
+    ]

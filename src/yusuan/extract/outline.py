@@ -434,7 +434,7 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
         entries.append(TocEntry(text=text, location=block.location))
         found = numbering(text)
         level = found.level if found is not None else None
-        if is_table_title(text):
+        if level != 1 and is_table_title(text):  # 第四部分 预算公开报表 is a part, not a table
             tables.append(len(entries) - 1)
             keys.append(None)
             continue
@@ -466,7 +466,10 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
         if not body.is_table:
             continue
         text = body.heading.text
-        project = _project_name(blocks, body.index) if "项目" in text else None
+        # a generic title (项目绩效目标评价指标表) is known by its project's name; a specific
+        # one (2020 年江汉宣传项目绩效目标表) by itself
+        generic = _title_stem(text) in {"", "项目"}
+        project = _project_name(blocks, body.index) if generic and "项目" in text else None
         pool.append(project or (text, body.heading.location))
     pairs = align([entries[i].text for i in tables], [text for text, _ in pool])
     for entry_index, pool_index in zip(tables, pairs, strict=True):
