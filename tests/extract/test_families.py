@@ -130,3 +130,22 @@ def test_welfare_home_prints_a_truncated_code(shared_dir: Path) -> None:
     row = next(r for r in t3.rows if r.name == "事业单位医疗")
     assert row.label == "7 11 02 事业单位医疗"
     assert row.code == "21071102"
+
+
+def test_jiangsu_2018_three_public_and_expenditure_totals(shared_dir: Path) -> None:
+    doc = load(shared_dir, "jiangsu_highcourt_2018_budget.pdf")
+    # p14 image: 合计 2,558.26 (with 会议费 271.26, 培训费 1,666.25); “三公” 小计 620.75,
+    # 因公出国（境）费 170.00, 公务用车运行维护费 266.80, 公务接待费 183.95
+    t7 = doc.tables[TableKind.T7]
+    values = {r.key: r.value("amount") for r in t7.rows if r.key}
+    assert values["three_public_total"] == Decimal("620.75")
+    assert values["overseas_travel"] == Decimal("170.00")
+    assert values["car_operation"] == Decimal("266.80")
+    assert values["official_reception"] == Decimal("183.95")
+    # p10 image: 支出预算总表 33,172.15 = 18,570.82 + 11,343.27 + 3,258.06 (预留机动经费)
+    total = doc.tables[TableKind.T3].row_by_key("total")
+    assert total is not None
+    assert total.value("total") == Decimal("33172.15")
+    assert total.value("basic") == Decimal("18570.82")
+    assert total.value("project") == Decimal("11343.27")
+    assert total.value("reserve") == Decimal("3258.06")
