@@ -54,15 +54,26 @@ def audit(
         Path | None, typer.Option("--output", "-o", help="写入文件而非标准输出")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件")] = False,
+    together: Annotated[
+        bool,
+        typer.Option(
+            "--together",
+            help="把所有文件当作同一份公开文件的几部分合并审核（如预算说明与单独发布的预算公开表）",
+        ),
+    ] = False,
 ) -> None:
     """审核预算公开文件：报表运算、表间勾稽、科目、说明与报表一致性、绩效目标、文字质量。
 
     可一次审核多个文件或整个目录：无法读取的文件在标准错误中逐一说明，其余照常审核。
+    加 --together 时，按给出的顺序把所有文件合并为一份公开文件审核（同一部门同一年度的说明与
+    报表分册，例如江苏省各部门单独发布的“预算公开表”），每条发现仍标明它所在的文件和页码。
     退出码：0 未发现错误；1 发现错误；2 有文件无法读取（或参数有误）。
 
     Example: yusuan audit 江汉区融媒体中心2020预算.txt --format json > findings.json
+
+    Example: yusuan audit --together 政协办公厅2019年度部门预算.pdf 政协办公厅2019年预算公开表.pdf
     """
-    from yusuan.api import audit_file
+    from yusuan.api import audit_file, audit_together
     from yusuan.read.errors import ReadError
 
     chosen, skipped = parse_codes(select), parse_codes(ignore)
@@ -74,7 +85,15 @@ def audit(
     reports: list[AuditReport] = []
     unreadable: list[ReadError] = []
     errors_out = console(stderr=True)
-    for path in paths:
+    if together:
+        try:
+            reports.append(audit_together(paths, select=chosen, ignore=skipped))
+        except ReadError as error:
+            unreadable.append(error)
+            errors_out.print(
+                f"[bold red]yusuan：[/]{error.message}", highlight=False, soft_wrap=True
+            )
+    for path in [] if together else paths:
         try:
             reports.append(audit_file(path, select=chosen, ignore=skipped))
         except ReadError as error:
@@ -88,7 +107,7 @@ def audit(
 
         payload: list[object] = [json.loads(r.model_dump_json()) for r in reports]
         payload += [{"source": e.path, "error": e.message} for e in unreadable]
-        single = len(paths) == 1 and reports
+        single = (len(paths) == 1 or together) and reports
         text = json.dumps(payload[0] if single else payload, ensure_ascii=False, indent=2)
         write_output(output, text, force=True)
     elif format is ReportFormat.MARKDOWN:
@@ -110,7 +129,7 @@ def audit(
             out = console()
             for report in reports:
                 render_text(report, out)
-        if len(paths) > 1:
+        if len(paths) > 1 and not together:
             invalid = sum(1 for r in reports if not r.valid)
             console(stderr=True).print(
                 f"共 {len(paths)} 个文件：审核 {len(reports)} 个（其中发现错误 {invalid} 个），"
