@@ -8,6 +8,11 @@ verbatim by ``yusuan rules CODE`` and the docs::
     Example: …
     Source: … (the identity in DISCLOSURE.md or the regulation)
 
+The user-facing explanation is Chinese and lives in data, not in the docstrings: the packaged
+``rule_docs.toml`` holds, for every code, the same four sections as 检查内容 / 为何重要 / 示例 /
+依据 (:func:`chinese_doc`, :attr:`Rule.doc_zh`); ``yusuan rules CODE`` shows those, and the
+English docstring with ``--english``.
+
 Codes are stable and never reused: a family letter and three digits — H hierarchy and row
 arithmetic within one table, X cross-table identities, N narrative against tables, C
 catalog codes and names, P performance targets, D document completeness and outline, Q text
@@ -16,10 +21,13 @@ quality. A withdrawn rule keeps its code with status ``removed``.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
+import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from yusuan.audit.finding import Finding, Severity
@@ -43,6 +51,9 @@ FAMILIES: dict[str, str] = {
 }
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Source")
+SECTIONS_ZH = ("检查内容", "为何重要", "示例", "依据")
+"""The Chinese sections of ``rule_docs.toml``, in the order of :data:`SECTIONS`."""
+RULE_DOCS = "rule_docs.toml"
 _CODE = re.compile(r"^[HXNCPDQ]\d{3}$")
 
 
@@ -62,6 +73,12 @@ class Rule:
     def family(self) -> str:
         return self.code[0]
 
+    @property
+    def doc_zh(self) -> dict[str, str]:
+        """The rule's Chinese explanation, section (:data:`SECTIONS_ZH`) → text; empty when
+        ``rule_docs.toml`` has no entry for the code."""
+        return chinese_doc(self.code)
+
 
 _REGISTRY: dict[str, Rule] = {}
 
@@ -72,6 +89,33 @@ def parse_doc(text: str) -> dict[str, str]:
     pattern = re.compile(r"^(" + "|".join(SECTIONS) + r"):\s*", re.MULTILINE)
     parts = pattern.split(cleaned)
     return {parts[i]: " ".join(parts[i + 1].split()) for i in range(1, len(parts) - 1, 2)}
+
+
+@functools.cache
+def _chinese_docs() -> dict[str, dict[str, str]]:
+    """Every entry of the packaged ``rule_docs.toml``, read once: code → section → text.
+
+    Raises ``ValueError`` when an entry is not a table of strings (a packaging error, caught
+    by the tests, never by a user)."""
+    text = resources.files("yusuan.audit").joinpath(RULE_DOCS).read_text(encoding="utf-8")
+    docs: dict[str, dict[str, str]] = {}
+    for code, sections in tomllib.loads(text).items():
+        if not isinstance(sections, dict) or not all(isinstance(v, str) for v in sections.values()):
+            raise ValueError(f"{RULE_DOCS}: entry {code!r} is not a table of strings")
+        docs[code] = {str(k): v.strip() for k, v in sections.items()}
+    return docs
+
+
+def chinese_doc(code: str) -> dict[str, str]:
+    """The Chinese explanation of rule ``code`` (any case): 检查内容 / 为何重要 / 示例 / 依据
+    → text, in that order where present. Empty when the code has no entry."""
+    sections = _chinese_docs().get(code.upper(), {})
+    return {name: sections[name] for name in SECTIONS_ZH if name in sections}
+
+
+def documented_codes() -> list[str]:
+    """The codes ``rule_docs.toml`` has an entry for, sorted (registered or not)."""
+    return sorted(_chinese_docs())
 
 
 def rule(
