@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 
 from yusuan.extract import extract
+from yusuan.extract.families import ExtraTable, detect_family, family_title
 from yusuan.model.disclosure import Disclosure, DocumentKind
 from yusuan.model.tables import Section, TableFamily, TableKind
 from yusuan.read import read_document
+from yusuan.read.document import Document, Paragraph
+from yusuan.read.location import SourceLocation
 
 ALL = [kind.value for kind in TableKind]
 
@@ -149,3 +152,78 @@ def test_jiangsu_2018_three_public_and_expenditure_totals(shared_dir: Path) -> N
     assert total.value("basic") == Decimal("18570.82")
     assert total.value("project") == Decimal("11343.27")
     assert total.value("reserve") == Decimal("3258.06")
+
+
+# --- without ../shared: family detection and title mapping on hand-made lines -------------
+
+
+def _document(*lines: str) -> Document:
+    location = SourceLocation(file="made.txt", line=1)
+    return Document(
+        path="made.txt",
+        format="text",
+        blocks=[Paragraph(text=line, location=location) for line in lines],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "family"),
+    [
+        (("2020 年部门收支预算总表", "2020 年一般公共预算“三公”经费支出表"), TableFamily.NATIONAL),
+        (("公开01表", "收支预算总表"), TableFamily.JIANGSU),
+        (("九、一般公共预算“三公”经费、会议费、培训费支出预算表",), TableFamily.JIANGSU),
+        (("2025年部门财务收支预算总表",), TableFamily.SHANGHAI),
+        (("2024年预算单位一般公共预算支出功能分类预算表",), TableFamily.SHANGHAI),
+        (("收入支出决算总表", "财政拨款“三公”经费支出决算表"), TableFamily.FINAL_ACCOUNT),
+        (("表1：高等学校收支决算总表",), TableFamily.UNIVERSITY),
+        (("西南大学收支预算总表", "西南大学财政拨款支出预算表"), TableFamily.UNIVERSITY),
+    ],
+)
+def test_detect_family(lines: tuple[str, ...], family: TableFamily) -> None:
+    assert detect_family(_document(*lines)) is family
+
+
+@pytest.mark.parametrize(
+    ("family", "title", "kind"),
+    [
+        (TableFamily.JIANGSU, "公开07表 一般公共预算支出预算表（功能科目）", TableKind.T5),
+        (TableFamily.JIANGSU, "一般公共预算基本支出预算表（经济科目）", TableKind.T6),
+        (TableFamily.JIANGSU, "财政拨款政府性基金支出预算表", TableKind.T8),
+        (TableFamily.JIANGSU, "财政拨款收支预算总表", TableKind.T4),
+        (TableFamily.JIANGSU, "收入预算总表", TableKind.T2),
+        (TableFamily.SHANGHAI, "2025年部门“三公”经费和机关运行经费预算表", TableKind.T7),
+        (
+            TableFamily.SHANGHAI,
+            "2025年部门一般公共预算基本支出部门预算经济分类预算表",
+            TableKind.T6,
+        ),
+        (TableFamily.SHANGHAI, "2025年部门政府性基金预算支出功能分类预算表", TableKind.T8),
+        (TableFamily.FINAL_ACCOUNT, "一般公共预算财政拨款基本支出决算表", TableKind.T6),
+        (TableFamily.FINAL_ACCOUNT, "财政拨款收入支出决算总表", TableKind.T4),
+        (TableFamily.FINAL_ACCOUNT, "收入决算表", TableKind.T2),
+        (TableFamily.UNIVERSITY, "表4：高等学校财政拨款支出决算表", TableKind.T5),
+        (TableFamily.UNIVERSITY, "西南大学支出预算表", TableKind.T3),
+    ],
+)
+def test_family_title_kinds(family: TableFamily, title: str, kind: TableKind) -> None:
+    assert family_title(family, title) is kind
+
+
+@pytest.mark.parametrize(
+    ("family", "title"),
+    [
+        (TableFamily.JIANGSU, "财政拨款支出预算表（功能科目）"),
+        (TableFamily.JIANGSU, "财政拨款基本支出预算表（经济科目）"),
+        (TableFamily.JIANGSU, "一般公共预算机关运行经费支出预算表"),
+        (TableFamily.JIANGSU, "2019年政府采购预算表"),
+        (TableFamily.SHANGHAI, "2025年部门国有资本经营预算支出功能分类预算表"),
+        (TableFamily.FINAL_ACCOUNT, "国有资本经营预算财政拨款收入支出决算表"),
+    ],
+)
+def test_family_extra_tables(family: TableFamily, title: str) -> None:
+    assert isinstance(family_title(family, title), ExtraTable)
+
+
+def test_university_charts_and_targets_are_no_titles() -> None:
+    assert family_title(TableFamily.UNIVERSITY, "预算支出情况构成表") is None
+    assert family_title(TableFamily.UNIVERSITY, "236教师工作专项项目绩效目标表") is None

@@ -157,7 +157,7 @@ def detect_family(document: Document) -> TableFamily:
         if _JIANGSU_NUMBER.match(words):
             jiangsu_number = True
         titles.append(words)
-    if any("高等学校" in t and t.endswith("决算表") for t in titles) or any(
+    if any("高等学校" in t and t.endswith(("决算表", "决算总表")) for t in titles) or any(
         ("大学" in t or "学院" in t) and t.endswith("财政拨款支出预算表") for t in titles
     ):
         return TableFamily.UNIVERSITY
