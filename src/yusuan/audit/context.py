@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import wraps
+from typing import TypeVar
 
 from yusuan.audit.finding import Finding, Place, Severity, Value
 from yusuan.audit.registry import Rule
@@ -16,6 +20,52 @@ from yusuan.model.tables import COLUMN_LABELS, Row, StandardTable
 
 class NotApplicable(Exception):
     """Raised by a rule that cannot run on this document; the message says why (Chinese)."""
+
+
+_T = TypeVar("_T")
+_O = TypeVar("_O")
+
+# While rules run on one disclosure (see :func:`shared_results`): the results of
+# :func:`per_run` functions, by (function, id of the argument) → (argument, result).
+_SHARED: ContextVar[dict[tuple[object, int], tuple[object, object]] | None] = ContextVar(
+    "yusuan_audit_shared", default=None
+)
+
+
+@contextmanager
+def shared_results() -> Iterator[None]:
+    """Within the block, :func:`per_run` functions compute once per argument object and
+    share the result between rules. Used by the engine around a run of rules on one
+    disclosure, which no rule changes; nested blocks share the outer block's results."""
+    if _SHARED.get() is not None:
+        yield
+        return
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def per_run(function: Callable[[_O], _T]) -> Callable[[_O], _T]:
+    """Decorate a function of one model (a disclosure or a table) whose result several rules
+    need: inside :func:`shared_results` it is computed once per object; outside, every call
+    computes. The result is shared, so callers must not change it (return tuples)."""
+
+    @wraps(function)
+    def shared(subject: _O) -> _T:
+        memo = _SHARED.get()
+        if memo is None:
+            return function(subject)
+        key = (function, id(subject))
+        hit = memo.get(key)
+        if hit is not None and hit[0] is subject:
+            return hit[1]  # type: ignore[return-value]
+        result = function(subject)
+        memo[key] = (subject, result)
+        return result
+
+    return shared
 
 
 def cell_place(table: StandardTable, row: Row, column: str) -> Place:

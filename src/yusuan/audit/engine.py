@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from yusuan.audit.context import NotApplicable, RuleContext
+from yusuan.audit.context import NotApplicable, RuleContext, shared_results
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import Rule, select_rules
 from yusuan.catalog.catalog import Catalog, default_catalog
@@ -29,6 +29,11 @@ class RuleResult(BaseModel):
 
 
 def run_rule(rule: Rule, doc: Disclosure, catalog: Catalog) -> RuleResult:
+    with shared_results():
+        return _run_rule(rule, doc, catalog)
+
+
+def _run_rule(rule: Rule, doc: Disclosure, catalog: Catalog) -> RuleResult:
     missing = [kind for kind in rule.requires if kind not in doc.tables]
     if missing:
         names = "、".join(f"表{k.number}（{k.standard_title}）" for k in missing)
@@ -60,7 +65,8 @@ def run_rules(
 ) -> list[RuleResult]:
     """Run every selected rule on ``doc``; ``select``/``ignore`` take codes or prefixes."""
     chosen = catalog or default_catalog()
-    return [run_rule(rule, doc, chosen) for rule in select_rules(select, ignore)]
+    with shared_results():
+        return [_run_rule(rule, doc, chosen) for rule in select_rules(select, ignore)]
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

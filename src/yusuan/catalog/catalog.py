@@ -24,6 +24,7 @@ _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "〔"
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """The name as compared: NFKC-folded (full-width letters, digits and brackets become
     half-width), every whitespace removed, remaining full-width brackets mapped to ``()``.
@@ -122,13 +123,34 @@ class CatalogEntry(BaseModel):
         the harvested sources must all give the same name. ``exclude_document`` leaves out
         one harvested document's sources (see :meth:`names_in`).
         """
-        names = self.names_in(fiscal_year, exclude_document=exclude_document)
-        official = [n for n in names if any(s.kind == "official" for s in n.sources)]
+        names = self._kept_sources(fiscal_year, exclude_document)
+        official = [(n, kept) for n, kept in names if any(s.kind == "official" for s in kept)]
         candidates = official or names
-        if not candidates or len({normalize_name(n.name) for n in candidates}) != 1:
+        if not candidates or len({normalize_name(n.name) for n, _ in candidates}) != 1:
             return None
-        sources = [s for n in names if same_name(n.name, candidates[0].name) for s in n.sources]
-        return candidates[0].model_copy(update={"sources": sources})
+        chosen = candidates[0][0]
+        sources = [s for n, kept in names if same_name(n.name, chosen.name) for s in kept]
+        return chosen.model_copy(update={"sources": sources})
+
+    def _kept_sources(
+        self, fiscal_year: int, exclude_document: str | None
+    ) -> list[tuple[CatalogName, list[NameSource]]]:
+        """:meth:`names_in` without copying: each name of ``fiscal_year`` with the sources
+        kept (all of them without ``exclude_document``)."""
+        if exclude_document is None:
+            return [(n, n.sources) for n in self.names if n.fiscal_year == fiscal_year]
+        found: list[tuple[CatalogName, list[NameSource]]] = []
+        for name in self.names:
+            if name.fiscal_year != fiscal_year:
+                continue
+            kept = [
+                s
+                for s in name.sources
+                if not (s.kind == "harvested" and s.reference == exclude_document)
+            ]
+            if kept:
+                found.append((name, kept))
+        return found
 
     def disagrees(self, fiscal_year: int) -> bool:
         """True when the sources of ``fiscal_year`` give more than one name."""
@@ -193,9 +215,7 @@ class Catalog(BaseModel):
         """True when some source (other than ``exclude_document``) names ``code`` in
         ``fiscal_year``."""
         entry = self.get(classification, code)
-        return entry is not None and bool(
-            entry.names_in(fiscal_year, exclude_document=exclude_document)
-        )
+        return entry is not None and bool(entry._kept_sources(fiscal_year, exclude_document))
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from yusuan.audit.context import per_run
 from yusuan.audit.finding import Place
 from yusuan.catalog.catalog import Classification
 from yusuan.model.disclosure import Disclosure
@@ -77,6 +78,12 @@ def classification_of(kind: TableKind, row: Row) -> Classification | None:
 def coded_rows(doc: Disclosure) -> Iterator[CodedRow]:
     """Every coded row of ``doc``'s standard tables, in table order (T1 … T8), then row
     order."""
+    return iter(_coded_rows(doc))
+
+
+@per_run
+def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
+    found: list[CodedRow] = []
     for kind in sorted(doc.tables, key=lambda k: k.number):
         table = doc.tables[kind]
         for row in table.rows:
@@ -84,7 +91,8 @@ def coded_rows(doc: Disclosure) -> Iterator[CodedRow]:
                 continue
             classification = classification_of(kind, row)
             if classification is not None:
-                yield CodedRow(table=table, row=row, classification=classification)
+                found.append(CodedRow(table=table, row=row, classification=classification))
+    return tuple(found)
 
 
 def document_reference(doc: Disclosure) -> str:

@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
+from yusuan.audit.context import per_run
 from yusuan.audit.rules._narrative_lookup import TableValue, convert, row_value
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
@@ -199,5 +200,10 @@ def _breaks_down_general_public(doc: Disclosure, figure: NarrativeFigure) -> boo
 
 def function_matches(doc: Disclosure) -> list[FunctionMatch]:
     """The match of every named function figure of ``doc`` (see :func:`match_function`)."""
+    return list(_function_matches(doc))
+
+
+@per_run
+def _function_matches(doc: Disclosure) -> tuple[FunctionMatch, ...]:
     matches = (match_function(doc, f) for f in doc.figures("function"))
-    return [m for m in matches if m is not None]
+    return tuple(m for m in matches if m is not None)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.catalog.catalog import normalize_name, same_name
+from yusuan.catalog.catalog import CatalogName, normalize_name, same_name
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
     coded_rows,
@@ -43,6 +43,7 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
     own = document_reference(doc)
     reported: set[tuple[str, str, str]] = set()
+    agreed_by_code: dict[tuple[str, str], CatalogName | None] = {}  # codes recur in tables
     for coded in coded_rows(doc):
         name = (coded.name or "").strip()
         if not name:
@@ -50,8 +51,13 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         key = (coded.classification, coded.code, normalize_name(name))
         if key in reported:
             continue
-        entry = ctx.catalog.get(coded.classification, coded.code)
-        agreed = entry.agreed_name(year, exclude_document=own) if entry else None
+        code_key = (coded.classification, coded.code)
+        if code_key in agreed_by_code:
+            agreed = agreed_by_code[code_key]
+        else:
+            entry = ctx.catalog.get(coded.classification, coded.code)
+            agreed = entry.agreed_name(year, exclude_document=own) if entry else None
+            agreed_by_code[code_key] = agreed
         if agreed is None or same_name(agreed.name, name):
             continue
         reported.add(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from yusuan.audit.context import RuleContext
@@ -12,6 +13,7 @@ from yusuan.model.disclosure import Disclosure
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "[": "]"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_MARKS = re.compile("|".join(re.escape(mark) for mark in (*PAIRS, *CLOSERS)))
 
 
 def unbalanced(text: str) -> list[tuple[int, str]]:
@@ -22,7 +24,8 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     """
     stacks: dict[str, list[int]] = {open_: [] for open_ in PAIRS}
     lone: list[tuple[int, str]] = []
-    for position, char in enumerate(text):
+    for found in _MARKS.finditer(text):
+        position, char = found.start(), found.group()
         if char in PAIRS:
             stacks[char].append(position)
         elif char in CLOSERS:
