@@ -139,7 +139,7 @@ def line_items(draw: st.DrawFn, projects: list[str]) -> list[LineItem]:
         return LineItem(
             function_code=draw(function),
             economic_code=draw(economic),
-            expenditure_type=expenditure_type,  # type: ignore[arg-type]
+            expenditure_type=expenditure_type,
             funding=forced_funding or draw(funding),
             amount=draw(amounts()),
             project=project,

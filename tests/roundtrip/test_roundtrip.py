@@ -18,18 +18,46 @@ budget is printed by hypothesis.
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from tests.roundtrip import expected
 from tests.roundtrip.formats import FORMATS, render_file, renderer_or_skip
 from tests.strategies import budgets
 from yusuan.api import audit_file, load
 from yusuan.audit.finding import Severity
-from yusuan.budget.data import BudgetData
+from yusuan.budget.data import BudgetData, Info, LastYear, LineItem
 from yusuan.render.compose import compose
+
+
+def _item(function: str, economic: str, kind: str, funding: str, amount: str) -> LineItem:
+    return LineItem(
+        function_code=function,
+        economic_code=economic,
+        expenditure_type=kind,
+        funding=f"{funding}_appropriation",
+        amount=Decimal(amount),
+        project="宣传" if kind == "project" else None,
+    )
+
+
+GOVERNMENT_FUND_BUDGET = BudgetData(
+    info=Info(department="江汉区融媒体中心", fiscal_year=2020),
+    items=[
+        _item("2070805", "30101", "basic", "general_public", "100.00"),
+        _item("2070805", "30201", "basic", "government_fund", "50.00"),
+        _item("2080502", "30299", "project", "general_public", "20.00"),
+        _item("2080502", "30299", "project", "government_fund", "30.00"),
+    ],
+    last_year=LastYear(total=Decimal("180.00"), basic=Decimal("120.00"), project=Decimal("10.00")),
+)
+"""Regression (fixed in compose and N101/N104): with government fund expenditure, the
+general public budget's basic expenditure 100.00 was compared with last year's 120.00 as
+表3's 150.00 (stated 增加 30.00 beside 100.00), and its project list (2080502 20.00) was
+checked against 表3's 项目支出 50.00."""
 
 EXAMPLES = {"txt": 15, "html": 4, "docx": 4, "xlsx": 4, "pdf": 2}
 """Examples per format: text is fast; PDF goes through headless Chromium (seconds each)."""
@@ -89,4 +117,6 @@ def test_generated_budget_reads_back_identically(fmt: str) -> None:
         with tempfile.TemporaryDirectory(prefix=f"yusuan-roundtrip-{fmt}-") as scratch:
             check_round_trip(data, fmt, Path(scratch))
 
+    if fmt == "txt":
+        round_trip = example(data=GOVERNMENT_FUND_BUDGET)(round_trip)
     round_trip()
