@@ -10,6 +10,7 @@ A numbered line is a heading only when it is short and holds no sentence punctua
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -324,6 +325,7 @@ _TABLE_PREFIX = re.compile(r"^(?:附表|公开表|表)?\d+[.、:\-]?")
 _TITLE_SUFFIXES = ("项目绩效目标表", "绩效目标表", "绩效目标申报表", "绩效目标评价指标表")
 
 
+@lru_cache(maxsize=8192)
 def _title_stem(text: str) -> str:
     stem = _TABLE_PREFIX.sub("", _YEAR.sub("", compact(toc_text(text))))
     for suffix in _TITLE_SUFFIXES:
@@ -336,13 +338,20 @@ def _title_stem(text: str) -> str:
 MIN_TITLE_SIMILARITY = 0.34
 
 
+@lru_cache(maxsize=16384)
 def _similarity(left: str, right: str) -> float:
+    """difflib's ratio of the two stems, or 0.0 when they share no character or a cheap
+    upper bound (difflib's real_quick_ratio, then its quick_ratio, computed here without
+    building the matcher) is below :data:`MIN_TITLE_SIMILARITY`."""
     if not left or not right or set(left).isdisjoint(right):
         return 0.0
-    matcher = SequenceMatcher(None, left, right, autojunk=False)
-    if matcher.quick_ratio() < MIN_TITLE_SIMILARITY:
+    length = len(left) + len(right)
+    if 2.0 * min(len(left), len(right)) / length < MIN_TITLE_SIMILARITY:
         return 0.0
-    return matcher.ratio()
+    common = sum((Counter(left) & Counter(right)).values())
+    if 2.0 * common / length < MIN_TITLE_SIMILARITY:
+        return 0.0
+    return SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
 def align(left: list[str], right: list[str]) -> list[int | None]:
