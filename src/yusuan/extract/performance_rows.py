@@ -18,7 +18,6 @@ Level-1 and level-2 are forward-filled down the rows (merged cells are printed o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from yusuan.extract.performance_vocabulary import (
     Role,
@@ -128,8 +127,15 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
         rest = pieces[len(columns) - 1 :]
         pieces = [*keep, _Piece(rest[0].column, " ".join(p.text for p in rest), rest[0].location)]
 
-    @cache
+    memo: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {}
+
     def best(i: int, j: int) -> tuple[float, tuple[int, ...]]:
+        known = memo.get((i, j))
+        if known is None:
+            known = memo[i, j] = _best(i, j)
+        return known
+
+    def _best(i: int, j: int) -> tuple[float, tuple[int, ...]]:
         if i == len(pieces):
             missing = sum(_MISSING_COST.get(role, 0.0) for _, role in columns[j:])
             return missing, ()

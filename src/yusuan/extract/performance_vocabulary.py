@@ -10,6 +10,7 @@ from a small, fixed set across provinces and years. Every check here works on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Role = Literal["level1", "level2", "project", "name", "target", "basis", "note", "score", "unit"]
@@ -17,6 +18,7 @@ Role = Literal["level1", "level2", "project", "name", "target", "basis", "note",
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """``text`` without any whitespace (PDF cells carry line breaks and letter spacing)."""
     return _SPACE.sub("", text)
@@ -87,6 +89,7 @@ FRAME_LABELS: frozenset[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def _stem(text: str) -> str:
     key = normalise(text)
     return key[: -len("指标")] if key.endswith("指标") and len(key) > 2 else key
@@ -114,6 +117,7 @@ def is_level2(text: str, *, strict: bool = True) -> bool:
 _FRAME_FRAGMENT = re.compile(r"^[绩效指标]{2,}$")
 
 
+@lru_cache(maxsize=16384)
 def is_frame_label(text: str) -> bool:
     """True for a label that frames the indicator block (绩效指标, 年度总体目标, …), or a
     fragment of one left by a page break (绩效指标绩效, 指标)."""
@@ -121,6 +125,7 @@ def is_frame_label(text: str) -> bool:
     return key in FRAME_LABELS or bool(_FRAME_FRAGMENT.match(key))
 
 
+@lru_cache(maxsize=16384)
 def header_role(text: str) -> Role | None:
     """The role of a header cell, or ``None`` when it names no indicator column.
 
@@ -166,6 +171,7 @@ _TARGET_LIKE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def looks_like_target(text: str) -> bool:
     """True when ``text`` reads like a target value (``≥80%``, ``31 期``, ``100%``)
     rather than an indicator name."""
