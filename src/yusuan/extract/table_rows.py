@@ -8,6 +8,7 @@ and location; a cell or row that cannot be mapped is kept and reported in ``note
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -35,6 +36,7 @@ from yusuan.model.disclosure import UnrecognisedBlock
 from yusuan.model.tables import AmountCell, Row, Section, TableKind
 from yusuan.read.document import Cell
 
+_EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
 
 
@@ -45,6 +47,7 @@ class RowBuilder:
     kind: TableKind
     layout: HeaderLayout
     notes: list[UnrecognisedBlock] = field(default_factory=list)
+    empty_note: str | None = None  # ``此表为空`` printed inside the grid
     _amounts: dict[str, Decimal | None] = field(default_factory=dict)
 
     def build(self, body: list[list[Cell]]) -> list[Row]:
@@ -124,6 +127,8 @@ class RowBuilder:
             code_text = _text(row, code_columns[0]) if code_columns else ""
             name_text = _text(row, name_columns[0]) if name_columns else ""
             label_text = _text(row, label_columns[0]) if label_columns else ""
+            if code_text and name_columns and _spanned(row, name_columns[0]):
+                name_text = ""  # ``合 计`` merged over the code and name columns: said once
             code: str | None = None
             name: str | None = name_text or None
             key: str | None = None
@@ -146,7 +151,11 @@ class RowBuilder:
             anchor = row[code_columns[0].index] if code_columns else row[0]
             cells = self._cells(row, amounts)
             if code is None and key is None:
-                if not any(cell.value is not None for cell in cells.values()) and not label:
+                printed = any(cell.value is not None for cell in cells.values())
+                if not printed and not label:
+                    continue
+                if not printed and _EMPTY_TABLE.search(label):
+                    self.empty_note = label
                     continue
                 if not label and not (
                     code_columns or part_columns or name_columns or label_columns
@@ -354,10 +363,12 @@ def three_public_columns(layout: HeaderLayout) -> dict[int, str | None]:
         for index in totals:
             column = next(c for c in layout.columns if c.index == index)
             if not any("三公" in part for part in column.path):
-                keys[index] = None
+                keys[index] = "grand_total_with_meetings"
     return keys
 
 
+# columns a 三公 table prints beside the three (Jiangsu: “三公”经费、会议费、培训费支出预算表)
+_BESIDE_THREE_PUBLIC = {"会议费": "meeting_expenses", "培训费": "training_expenses"}
 _VALUE_LEAVES = {"预算数": "amount", "决算数": "final", "年初预算数": "initial_budget"}
 _VALUE_LEAVES |= {"调整预算数": "adjusted_budget", "全年预算数": "adjusted_budget"}
 
@@ -383,6 +394,8 @@ def _three_public_column_key(path: tuple[str, ...]) -> str | None:
         parent_key = "three_public_total"
     if leaf in ("合计", "小计", "总计"):
         return parent_key or "three_public_total"
+    if leaf in _BESIDE_THREE_PUBLIC:
+        return _BESIDE_THREE_PUBLIC[leaf]
     if parent_key == "official_cars":
         if "购置" in leaf:
             return "car_purchase"

@@ -184,6 +184,8 @@ def extract_standard_tables(document: Document) -> TablesResult:
         builder = RowBuilder(kind, layout)
         rows = builder.build(table.rows[layout.body_start :])
         result.unrecognised.extend(builder.notes)
+        if builder.empty_note:  # ``此表为空`` inside the grid is the empty-table note
+            notes.insert(0, (position, builder.empty_note))
         unit_line = around.unit[1] if around.unit else layout.preamble.unit_line
         unit_name_line = around.unit_name[1] if around.unit_name else layout.preamble.unit_name
         columns = _printed_columns(kind, layout)

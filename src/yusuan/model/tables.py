@@ -273,4 +273,8 @@ ROW_LABELS: dict[str, str] = {
     "car_purchase": "公务用车购置费",
     "car_operation": "公务用车运行维护费",
     "official_reception": "公务接待费",
+    # Jiangsu prints 会议费 and 培训费 beside the three, and a 合计 of all five
+    "meeting_expenses": "会议费",
+    "training_expenses": "培训费",
+    "grand_total_with_meetings": "“三公”经费、会议费、培训费合计",
 }

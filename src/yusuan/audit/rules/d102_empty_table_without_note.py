@@ -15,7 +15,7 @@ from yusuan.model.tables import TableKind
 # Tables a department may legitimately have nothing in (an empty 表1–表6 is an extraction or
 # arithmetic matter, reported by the H/X rules).
 MAY_BE_EMPTY = (TableKind.T7, TableKind.T8)
-EMPTY_NOTE = re.compile(r"无|没有|不涉及|未安排|未使用|空表|为零|为0")
+EMPTY_NOTE = re.compile(r"无|没有|不涉及|未安排|未使用|空表|为零|为0|表为空")
 
 
 @rule("D102", "空表未附说明", Severity.WARNING)
