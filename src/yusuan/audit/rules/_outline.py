@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Leading list markers and numbering: "- ", "第一部分", "一、", "(一)", "1.", "1、", "表 7."
 _LEADING = re.compile(
@@ -19,6 +20,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)
 def outline_text(text: str) -> str:
     """A TOC line or heading as compared: NFKC-folded, numbering (第一部分, 一、, (一), 1.),
     表N prefixes, years (2020 年) and every space removed.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._outline import is_performance_entry, outline_text
+from yusuan.audit.rules._similarity import similarity
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import TocEntry
@@ -57,7 +57,7 @@ def performance_table_not_in_toc(doc: Disclosure, ctx: RuleContext) -> Iterator[
         if any(names[id(e)] == project for e in entries):
             continue
         candidates = [e for e in entries if e.body_text is None] or entries
-        best = max(candidates, key=lambda e: SequenceMatcher(None, names[id(e)], project).ratio())
+        best = max(candidates, key=lambda e: similarity(names[id(e)], project))
         if best.body_text is not None:
             continue  # paired with a body title: D103 compares it
         yield ctx.finding(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
+from yusuan.audit.rules._similarity import similarity
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import TableKind
@@ -76,7 +76,7 @@ def t2_header_not_standard_income_term(doc: Disclosure, ctx: RuleContext) -> Ite
         name = normalize_name(header)
         if not name or name in known or NOT_INCOME.search(name):
             continue
-        closest = max(STANDARD_TERMS, key=lambda t: SequenceMatcher(None, name, t).ratio())
+        closest = max(STANDARD_TERMS, key=lambda t: similarity(name, t))
         yield ctx.finding(
             Place(table=table.describe(), column=header, source=table.location),
             f"表2表头“{header}”不是标准收入项目名称，最接近的标准名称为“{closest}”",

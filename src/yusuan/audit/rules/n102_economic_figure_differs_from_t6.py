@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
@@ -14,6 +13,7 @@ from yusuan.audit.rules._narrative_lookup import (
     figure_place,
     row_value,
 )
+from yusuan.audit.rules._similarity import similarity
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Level, Row, StandardTable, TableKind
@@ -29,9 +29,7 @@ def economic_class_row(table: StandardTable, name: str) -> Row | None:
     for row in classes:
         if normalize_name(row.name or "") == wanted:
             return row
-    scored = [
-        (SequenceMatcher(None, wanted, normalize_name(r.name or "")).ratio(), r) for r in classes
-    ]
+    scored = [(similarity(wanted, normalize_name(r.name or "")), r) for r in classes]
     best = max(scored, key=lambda pair: pair[0], default=None)
     return best[1] if best and best[0] >= NEAR_MISS else None
 

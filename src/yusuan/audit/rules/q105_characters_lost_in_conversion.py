@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import all_text, excerpt
+from yusuan.audit.rules._text import all_strings, all_text, excerpt
 from yusuan.model.disclosure import Disclosure
 
 BROKEN = re.compile(r"\ufffd+|\(cid:\d+\)|[\ue000-\uf8ff]+|[\U000f0000-\U0010fffd]+")
@@ -36,6 +36,8 @@ def characters_lost_in_conversion(doc: Disclosure, ctx: RuleContext) -> Iterator
     Source: DISCLOSURE.md, "Text quality": characters that did not survive conversion (�,
     (cid:N), private-use code points).
     """
+    if not BROKEN.search("\n".join(all_strings(doc))):
+        return  # no text holds one (the pattern cannot match across the line break)
     for piece in all_text(doc):
         for match in BROKEN.finditer(piece.text):
             yield ctx.finding(
