@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from yusuan.extract.narrative_labels import resolve_label
 from yusuan.extract.outline import numbering
@@ -65,6 +66,7 @@ SHARE_WORDS: tuple[str, ...] = ("占", "比重", "占比")
 BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为")
 REASON_WORDS: tuple[str, ...] = ("原因",)
 FUNCTION_LIST_CUES: tuple[str, ...] = ("功能分类", "功能科目")
+_REASON = re.compile("|".join(re.escape(word) for word in REASON_WORDS))
 FUNCTION_NAME_MARKS: tuple[str, ...] = ("(类)", "(款)", "(项)")
 _LABEL_LEAD = re.compile(
     r"^(?:其中|包括|主要用于|分别为|分别是|具体为|含|为)?[:\s]*(?:\d{4}\s*年度?\s*)?"
@@ -145,7 +147,7 @@ class FigureReader:
                 segment = para.text[seg_start : match.start()]
                 words = compact(segment)
                 prefix = folded[span.start : match.start()]
-                if any(word in prefix for word in REASON_WORDS):
+                if _REASON.search(prefix):
                     break  # amounts in a stated reason are not figures of the budget
                 previous_end = match.end()
                 if match.group("flat"):
@@ -339,6 +341,7 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+@lru_cache(maxsize=16384)
 def _change_verb(words: str) -> tuple[str, ChangeDirection] | None:
     trimmed = words.rstrip(_VERB_TAIL) or words
     for verb, direction in CHANGE_VERBS:

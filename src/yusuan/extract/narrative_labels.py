@@ -13,6 +13,7 @@ no quotes, ASCII punctuation), so ``“三公”经费`` and ``三公经费`` ar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yusuan.extract.sentences import compact
 
@@ -183,6 +184,7 @@ UNKEYED_WORDS: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=16384)
 def resolve_label(label: str, context: str = "") -> LabelRule | None:
     """The first vocabulary row that fits ``label`` (words before an amount) in ``context``
     (sentence prefix and section headings), or ``None`` for a label naming no known figure."""
