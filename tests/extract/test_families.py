@@ -227,3 +227,17 @@ def test_family_extra_tables(family: TableFamily, title: str) -> None:
 def test_university_charts_and_targets_are_no_titles() -> None:
     assert family_title(TableFamily.UNIVERSITY, "预算支出情况构成表") is None
     assert family_title(TableFamily.UNIVERSITY, "236教师工作专项项目绩效目标表") is None
+
+
+def test_empty_table_note_inside_the_grid(shared_dir: Path) -> None:
+    t8 = load(shared_dir, "jiangsu_procuratorate_2019_budget.pdf").tables[TableKind.T8]
+    # p20: 政府性基金预算财政拨款支出预算表 prints 合 计 (blank) and 此表为空 in its grid
+    assert t8.is_empty
+    assert t8.note is not None and t8.note.startswith("此表为空")
+    assert [row.key for row in t8.rows] == ["total"]
+
+
+def test_shanghai_operating_expenses_beside_three_public(shared_dir: Path) -> None:
+    t7 = load(shared_dir, "shanghai_finance-bureau_2025_budget.pdf").tables[TableKind.T7]
+    keys = [row.key for row in t7.rows]
+    assert "administrative_operating_expenses" in keys and None not in keys

@@ -17,6 +17,7 @@ from yusuan.extract.table_titles import parse_unit, parse_unit_name, title_kind
 from yusuan.extract.table_vocabulary import (
     COLUMN_KEYS,
     COLUMN_ROLES,
+    ECONOMIC_TOTAL_ROW_KEYS,
     EXPENDITURE_ONLY_KEYS,
     EXPENDITURE_ROW_KEYS,
     INCOME_COLUMN_KEYS,
@@ -135,7 +136,11 @@ def row_label_key(text: str) -> str | None:
     words = compact(strip_list_number(text))
     if words in TOTAL_ROW_LABELS:
         return "total"
-    return INCOME_ROW_KEYS.get(words) or EXPENDITURE_ROW_KEYS.get(words)
+    return (
+        INCOME_ROW_KEYS.get(words)
+        or EXPENDITURE_ROW_KEYS.get(words)
+        or ECONOMIC_TOTAL_ROW_KEYS.get(words)
+    )
 
 
 def three_public_key(text: str) -> str | None:

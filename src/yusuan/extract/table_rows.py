@@ -225,8 +225,10 @@ class RowBuilder:
             if key is None:
                 if not has_amount and _is_subheading(words):
                     return None
-                if not (group.section is Section.FUNCTION and words.endswith("支出")):
-                    # (a function class printed by name, 四、公共安全支出, is read by name)
+                by_name = group.section is Section.FUNCTION and words.endswith("支出")
+                if not by_name and not label.startswith("其中"):
+                    # (a function class printed by name, 四、公共安全支出, is read by name;
+                    # an "of which" line, 其中：捐赠收入, is a part of the line above)
                     self._unmapped_row(label or "（空白）", anchor)
         return Row(
             label=label,
@@ -396,6 +398,8 @@ def _three_public_column_key(path: tuple[str, ...]) -> str | None:
         return parent_key or "three_public_total"
     if leaf in _BESIDE_THREE_PUBLIC:
         return _BESIDE_THREE_PUBLIC[leaf]
+    if "机关运行经费" in leaf:  # Shanghai: 三公 and 机关运行经费预算数 in one table
+        return "administrative_operating_expenses"
     if parent_key == "official_cars":
         if "购置" in leaf:
             return "car_purchase"

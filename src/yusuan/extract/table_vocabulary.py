@@ -209,6 +209,7 @@ INCOME_ROW_KEYS: dict[str, str] = {
             "一般公共预算拨款收入",
             "一般公共预算收入",
             "一般公共预算拨款",
+            "一般公共预算财政拨款",
         ),
         "general_public_appropriation",
     ),
@@ -218,11 +219,18 @@ INCOME_ROW_KEYS: dict[str, str] = {
             "政府性基金预算拨款收入",
             "政府性基金预算收入",
             "政府性基金收入",
+            "政府性基金预算财政拨款",
         ),
         "government_fund_appropriation",
     ),
     **dict.fromkeys(
-        ("国有资本经营预算财政拨款收入", "国有资本经营预算收入"), "state_capital_appropriation"
+        (
+            "国有资本经营预算财政拨款收入",
+            "国有资本经营预算收入",
+            "国有资本经营预算财政拨款",
+            "国有资本经营预算",
+        ),
+        "state_capital_appropriation",
     ),
     "事业收入": "service_revenue",
     "上级补助收入": "grants_from_higher_level",
@@ -282,6 +290,12 @@ PURPOSE_ROW_KEYS: dict[str, str] = {
 
 # Row labels of the other tables' total rows.
 TOTAL_ROW_LABELS = frozenset(("合计", "总计", "小计"))
+
+# Lines of a final 基本支出决算表 below its list → ROW_LABELS key.
+ECONOMIC_TOTAL_ROW_KEYS: dict[str, str] = {
+    "人员经费合计": "personnel_total",
+    "公用经费合计": "public_total",
+}
 
 # Row labels of T7 (三公) → ROW_LABELS key.
 THREE_PUBLIC_ROW_KEYS: dict[str, str] = {

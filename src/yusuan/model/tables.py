@@ -266,6 +266,10 @@ ROW_LABELS: dict[str, str] = {
     "reserve": "单位预留机动经费",
     # final accounts (决算)
     "surplus_distribution": "结余分配",
+    "personnel_total": "人员经费合计",
+    "public_total": "公用经费合计",
+    # Shanghai prints 机关运行经费 beside the three
+    "administrative_operating_expenses": "机关运行经费",
     # T7 三公 rows
     "three_public_total": "“三公”经费合计",
     "overseas_travel": "因公出国（境）费",
