@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from yusuan.audit.context import NotApplicable, RuleContext, cell_place
+from yusuan.audit.context import NotApplicable, RuleContext, cell_place, per_run
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.amount import Unit, scale
@@ -91,7 +91,17 @@ def column_label(table: StandardTable, column: str) -> str:
 def amount_columns(table: StandardTable, rows: Iterable[Row] | None = None) -> list[str]:
     """Canonical keys of the amount columns of ``table`` (those of ``rows`` when given), in
     header order, then any other column a row has a cell for."""
-    chosen = list(rows) if rows is not None else table.rows
+    if rows is None:
+        return list(_table_amount_columns(table))
+    return _amount_columns(table, list(rows))
+
+
+@per_run
+def _table_amount_columns(table: StandardTable) -> tuple[str, ...]:
+    return tuple(_amount_columns(table, table.rows))
+
+
+def _amount_columns(table: StandardTable, chosen: list[Row]) -> list[str]:
     present: set[str] = set()
     for row in chosen:
         present.update(row.cells)
@@ -365,9 +375,9 @@ def check_level_sums(
     """Each printed row of ``level`` against the sum of its printed children, in every amount
     column. A row without printed children is a leaf and is not checked."""
     findings: list[Finding] = []
-    groups = children_by_parent(table.coded_rows())
+    coded, groups = _hierarchy(table)
     columns = amount_columns(table)
-    for row in table.coded_rows():
+    for row in coded:
         if row.level is not level or row.code not in groups:
             continue
         children = groups[row.code]
@@ -384,6 +394,14 @@ def check_level_sums(
             if finding is not None:
                 findings.append(finding)
     return findings
+
+
+@per_run
+def _hierarchy(table: StandardTable) -> tuple[list[Row], dict[str, list[Row]]]:
+    """The coded rows of ``table`` and their children by parent code (shared by H101–H103;
+    read only)."""
+    coded = table.coded_rows()
+    return coded, children_by_parent(coded)
 
 
 def check_row_arithmetic(

@@ -46,10 +46,15 @@ def code_unknown_to_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Findi
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
     own = document_reference(doc)
     unknown: dict[Classification, dict[str, CodedRow]] = {}
+    known: set[tuple[Classification, str]] = set()  # codes recur from table to table
     for coded in coded_rows(doc):
         if len(coded.code) not in (3, 5, 7):
             continue  # malformed codes are C104's
+        key = (coded.classification, coded.code)
+        if key in known or coded.code in unknown.get(coded.classification, {}):
+            continue
         if ctx.catalog.knows(coded.classification, coded.code, year, exclude_document=own):
+            known.add(key)
             continue
         unknown.setdefault(coded.classification, {}).setdefault(coded.code, coded)
     for classification in ("function", "economic"):
