@@ -127,30 +127,32 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
         rest = pieces[len(columns) - 1 :]
         pieces = [*keep, _Piece(rest[0].column, " ".join(p.text for p in rest), rest[0].location)]
 
-    memo: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {}
+    # best[i][j]: the least cost of placing pieces[i:] in columns[j:] and the columns chosen
+    # (filled from the end; infeasible when fewer columns than pieces remain)
+    count, width = len(pieces), len(columns)
+    missing = [_MISSING_COST.get(role, 0.0) for _, role in columns]
+    infeasible: tuple[float, tuple[int, ...]] = (float("inf"), ())
+    best = [[infeasible] * (width + 1) for _ in range(count + 1)]
+    best[count][width] = (0.0, ())
+    for j in range(width - 1, -1, -1):
+        best[count][j] = (sum(missing[j:]), ())
+    for i in range(count - 1, -1, -1):
+        piece = pieces[i]
+        row, below = best[i], best[i + 1]
+        for j in range(width - 1, -1, -1):
+            if width - j < count - i:
+                continue  # stays infeasible
+            column, role = columns[j]
+            here = _assignment_cost(piece, column, role, layout.positional)
+            take_cost, take_rest = below[j + 1]
+            skip_cost, skip_rest = row[j + 1]
+            skip_cost += missing[j]
+            if here + take_cost <= skip_cost:
+                row[j] = (here + take_cost, (j, *take_rest))
+            else:
+                row[j] = (skip_cost, skip_rest)
 
-    def best(i: int, j: int) -> tuple[float, tuple[int, ...]]:
-        known = memo.get((i, j))
-        if known is None:
-            known = memo[i, j] = _best(i, j)
-        return known
-
-    def _best(i: int, j: int) -> tuple[float, tuple[int, ...]]:
-        if i == len(pieces):
-            missing = sum(_MISSING_COST.get(role, 0.0) for _, role in columns[j:])
-            return missing, ()
-        if len(columns) - j < len(pieces) - i:
-            return float("inf"), ()
-        column, role = columns[j]
-        here = _assignment_cost(pieces[i], column, role, layout.positional)
-        take_cost, take_rest = best(i + 1, j + 1)
-        skip_cost, skip_rest = best(i, j + 1)
-        skip_cost += _MISSING_COST.get(role, 0.0)
-        if here + take_cost <= skip_cost:
-            return here + take_cost, (j, *take_rest)
-        return skip_cost, skip_rest
-
-    _, chosen = best(0, 0)
+    _, chosen = best[0][0]
     return {columns[j][1]: piece for piece, j in zip(pieces, chosen, strict=True)}
 
 
