@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -274,11 +273,3 @@ def test_headings(narrative: NarrativeResult) -> None:
     assert (2, "基本信息表") in levels
     assert sum(1 for _, text in levels if text == "项目绩效目标评价指标表") == 4
     assert not any("343.64" in text for _, text in levels)  # （一）基本支出 … is a paragraph
-
-
-def test_fast(seed_document: Document) -> None:
-    extract_narrative(seed_document)
-    start = time.process_time()
-    for _ in range(10):
-        extract_narrative(seed_document)
-    assert (time.process_time() - start) / 10 < 0.05
