@@ -17,6 +17,7 @@ EMPTY_REASON = re.compile(
     r"(?:(?:主要)?原因(?:主要)?(?:是|为|系|如下)|主要用于|具体用于|主要包括)\s*[:：]?\s*[。；;，,]"
     r"|(?:主要)?原因(?:主要)?(?:是|为|系)\s*$"
 )
+_CUES = ("原因", "用于", "主要包括")
 
 
 @rule("Q102", "原因或用途说明为空或不完整", Severity.WARNING)
@@ -35,6 +36,8 @@ def reason_left_empty(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     Source: DISCLOSURE.md, "Text quality": a reason left empty or cut off ("主要原因是。").
     """
     for piece in paragraphs(doc):
+        if not any(cue in piece.text for cue in _CUES):
+            continue  # every alternative of EMPTY_REASON holds one of these words
         for match in EMPTY_REASON.finditer(piece.text.rstrip()):
             yield ctx.finding(
                 piece.place,

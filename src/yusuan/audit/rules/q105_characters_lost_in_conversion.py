@@ -12,6 +12,8 @@ from yusuan.audit.rules._text import all_strings, all_text, excerpt
 from yusuan.model.disclosure import Disclosure
 
 BROKEN = re.compile(r"\ufffd+|\(cid:\d+\)|[\ue000-\uf8ff]+|[\U000f0000-\U0010fffd]+")
+# The characters BROKEN matches besides "(cid:N)": one scan of all text before the full pattern.
+_SUSPECT = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010fffd]")
 
 
 def _show(found: str) -> str:
@@ -36,8 +38,9 @@ def characters_lost_in_conversion(doc: Disclosure, ctx: RuleContext) -> Iterator
     Source: DISCLOSURE.md, "Text quality": characters that did not survive conversion (�,
     (cid:N), private-use code points).
     """
-    if not BROKEN.search("\n".join(all_strings(doc))):
-        return  # no text holds one (the pattern cannot match across the line break)
+    joined = "\n".join(all_strings(doc))
+    if "(cid:" not in joined and not _SUSPECT.search(joined):
+        return  # no text holds one: nothing to place
     for piece in all_text(doc):
         for match in BROKEN.finditer(piece.text):
             yield ctx.finding(
