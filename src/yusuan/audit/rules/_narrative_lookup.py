@@ -7,8 +7,9 @@ equal (DISCLOSURE.md, "Whole-document rules"), converted to the figure's unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from functools import cached_property, partial
 
 from yusuan.audit.context import cell_place
 from yusuan.audit.finding import Place
@@ -20,13 +21,25 @@ from yusuan.model.tables import Row, Section, StandardTable, TableKind
 _YUAN_PER_WAN = Decimal(10000)
 
 
-@dataclass(frozen=True)
 class TableValue:
-    """A table amount (blank counted as zero) in the unit it was asked for, and its place."""
+    """A table amount (blank counted as zero) in the unit it was asked for, and its place.
 
-    amount: Decimal
-    place: Place
-    label: str  # how messages name it: ``表6 合计行人员经费``
+    ``place`` may be given as a function building it: it is built on first use (only
+    values a finding cites need one). ``label`` is how messages name it: ``表6 合计行人员经费``.
+    """
+
+    def __init__(self, amount: Decimal, place: Place | Callable[[], Place], label: str) -> None:
+        self.amount = amount
+        self.label = label
+        self._place = place
+
+    @cached_property
+    def place(self) -> Place:
+        made = self._place
+        return made if isinstance(made, Place) else made()
+
+    def __repr__(self) -> str:
+        return f"TableValue(amount={self.amount!r}, label={self.label!r})"
 
 
 def convert(amount: Decimal, source: Unit | None, target: Unit | None) -> Decimal:
@@ -129,7 +142,7 @@ def row_value(
     if not blank_is_zero and row.value(chosen) is None:
         return None
     value = convert(row.amount(chosen), table.unit, unit)
-    return TableValue(amount=value, place=cell_place(table, row, chosen), label=what)
+    return TableValue(amount=value, place=partial(cell_place, table, row, chosen), label=what)
 
 
 def _keyed_row(table: StandardTable, keys: tuple[str, ...], section: Section | None) -> Row | None:

@@ -61,12 +61,14 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
         target = table_value(doc, figure.key, figure.unit, figure.part_of)
         if target is None:
             continue
+        expected = at_precision_of(target.amount, figure.amount)
+        if figure.amount == expected:
+            continue  # agrees (ctx.mismatch would give nothing): no message, no places
         name = FIGURE_KEYS.get(figure.key, figure.label)
         message = (
             f"说明所述{name} {amount_text(figure.amount)}{figure.unit.value}，"
             f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
         )
-        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
             figure_place(figure), expected, figure.amount, message, related=[target.place]
         )

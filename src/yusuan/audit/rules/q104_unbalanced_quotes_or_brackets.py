@@ -22,14 +22,14 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     Marks are matched as nested pairs of the same kind; a closing mark whose opening mark is
     not open, and an opening mark never closed, are returned (in text order).
     """
-    stacks: dict[str, list[int]] = {open_: [] for open_ in PAIRS}
+    stacks: dict[str, list[int]] = {}  # open positions by opening mark
     lone: list[tuple[int, str]] = []
     for found in _MARKS.finditer(text):
         position, char = found.start(), found.group()
         if char in PAIRS:
-            stacks[char].append(position)
+            stacks.setdefault(char, []).append(position)
         elif char in CLOSERS:
-            stack = stacks[CLOSERS[char]]
+            stack = stacks.get(CLOSERS[char])
             if stack:
                 stack.pop()
             else:
