@@ -12,7 +12,7 @@ import pytest
 
 from yusuan.api import audit_file
 from yusuan.read import ReadError
-from yusuan.read.detect import _readers, detect_format
+from yusuan.read.detect import READERS, detect_format
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix.lower() != ".md")
@@ -22,7 +22,7 @@ FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix.lower() 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_corpus_document_is_audited_or_skipped(path: Path) -> None:
     kind = detect_format(path)
-    if kind not in _readers():
+    if kind not in READERS:
         pytest.skip(f"{path.name}: no reader for {kind} yet")
     try:
         report = audit_file(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from yusuan.read.document import Document
@@ -57,43 +58,43 @@ def _zip_format(path: Path) -> str:
     raise ReadError(path, "ZIP 压缩包既不是 DOCX 也不是 XLSX", expected="DOCX 或 XLSX 文件")
 
 
-def _readers() -> dict[str, Callable[[Path], Document]]:
-    from yusuan.read.pdf import PdfReader
-    from yusuan.read.text import TextReader
+# format → "module:Class"; a reader's module (and the heavy library behind it) is imported
+# only when a file of that format is read, so auditing a text file never loads openpyxl,
+# python-docx or PDFium.
+READERS: dict[str, str] = {
+    "text": "yusuan.read.text:TextReader",
+    "pdf": "yusuan.read.pdf:PdfReader",
+    "docx": "yusuan.read.docx_reader:DocxReader",
+    "xlsx": "yusuan.read.xlsx_reader:XlsxReader",
+    "xls": "yusuan.read.xls_reader:XlsReader",
+    "doc": "yusuan.read.doc_reader:DocReader",
+    "html": "yusuan.read.html_reader:HtmlReader",
+}
 
-    readers: dict[str, Callable[[Path], Document]] = {"text": TextReader().read}
-    readers["pdf"] = PdfReader().read
-    readers.update(_office_readers())
-    return readers
 
-
-def _office_readers() -> dict[str, Callable[[Path], Document]]:
-    from yusuan.read.doc_reader import DocReader
-    from yusuan.read.docx_reader import DocxReader
-    from yusuan.read.html_reader import HtmlReader
-    from yusuan.read.xls_reader import XlsReader
-    from yusuan.read.xlsx_reader import XlsxReader
-
-    return {
-        "docx": DocxReader().read,
-        "xlsx": XlsxReader().read,
-        "xls": XlsReader().read,
-        "doc": DocReader().read,
-        "html": HtmlReader().read,
-    }
+def reader_for(kind: str) -> Callable[[Path], Document] | None:
+    """The ``read`` function of the reader of format ``kind``; ``None`` when there is none."""
+    target = READERS.get(kind)
+    if target is None:
+        return None
+    module, _, name = target.partition(":")
+    reader: Callable[[Path], Document] = getattr(import_module(module), name)().read
+    return reader
 
 
 def read_document(path: str | Path) -> Document:
     """Read ``path`` with the reader for its detected format.
 
     Raises ``ReadError`` (with a Chinese message naming the file) when the file is missing,
-    empty, undecodable, or of a format yusuan cannot read yet.
+    empty, undecodable, or of a format yusuan cannot read.
     """
     file = Path(path)
     kind = detect_format(file)
-    reader = _readers().get(kind)
+    reader = reader_for(kind)
     if reader is None:
         raise ReadError(
-            file, f"暂不支持读取 {kind.upper()} 格式", expected="文本或 Markdown 格式的转换稿"
+            file,
+            f"无法识别的文件格式（{kind.upper()}）",
+            expected="PDF、DOCX/DOC、XLSX/XLS、HTML 或文本格式的公开文件",
         )
     return reader(file)
