@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Literal
 
@@ -38,6 +38,16 @@ def normalize_name(name: str) -> str:
 def same_name(first: str, second: str) -> bool:
     """True when the two printed names are the same name (see :func:`normalize_name`)."""
     return normalize_name(first) == normalize_name(second)
+
+
+Excluded = str | Collection[str] | None
+"""Harvested document references whose sources are left out (one, several, or none)."""
+
+
+def _excluded(value: Excluded) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    return frozenset([value]) if isinstance(value, str) else frozenset(value)
 
 
 class NameSource(BaseModel):
@@ -75,6 +85,9 @@ class SourceInfo(BaseModel):
     coverage: str | None = None
     rows: int | None = None
     partial: bool = False
+    fingerprint: str | None = None
+    """For a harvested document: a digest of its coded rows, so the same document under
+    another file name is still recognised as itself (see ``yusuan.catalog.codes``)."""
 
 
 class CatalogName(BaseModel):
@@ -92,28 +105,25 @@ class CatalogEntry(BaseModel):
     classification: Classification
     names: list[CatalogName] = Field(default_factory=list)
 
-    def names_in(
-        self, fiscal_year: int, *, exclude_document: str | None = None
-    ) -> list[CatalogName]:
+    def names_in(self, fiscal_year: int, *, exclude_document: Excluded = None) -> list[CatalogName]:
         """Names of ``fiscal_year``. With ``exclude_document`` (a harvested document's
         reference), sources from that document are left out, and names only it gives drop
         out: a document must not confirm its own names."""
         names = [n for n in self.names if n.fiscal_year == fiscal_year]
-        if exclude_document is None:
+        excluded = _excluded(exclude_document)
+        if not excluded:
             return names
         kept: list[CatalogName] = []
         for name in names:
             sources = [
-                s
-                for s in name.sources
-                if not (s.kind == "harvested" and s.reference == exclude_document)
+                s for s in name.sources if not (s.kind == "harvested" and s.reference in excluded)
             ]
             if sources:
                 kept.append(name.model_copy(update={"sources": sources}))
         return kept
 
     def agreed_name(
-        self, fiscal_year: int, *, exclude_document: str | None = None
+        self, fiscal_year: int, *, exclude_document: Excluded = None
     ) -> CatalogName | None:
         """The name of ``fiscal_year`` when its sources agree, else ``None``.
 
@@ -133,20 +143,19 @@ class CatalogEntry(BaseModel):
         return chosen.model_copy(update={"sources": sources})
 
     def _kept_sources(
-        self, fiscal_year: int, exclude_document: str | None
+        self, fiscal_year: int, exclude_document: Excluded
     ) -> list[tuple[CatalogName, list[NameSource]]]:
         """:meth:`names_in` without copying: each name of ``fiscal_year`` with the sources
         kept (all of them without ``exclude_document``)."""
-        if exclude_document is None:
+        excluded = _excluded(exclude_document)
+        if not excluded:
             return [(n, n.sources) for n in self.names if n.fiscal_year == fiscal_year]
         found: list[tuple[CatalogName, list[NameSource]]] = []
         for name in self.names:
             if name.fiscal_year != fiscal_year:
                 continue
             kept = [
-                s
-                for s in name.sources
-                if not (s.kind == "harvested" and s.reference == exclude_document)
+                s for s in name.sources if not (s.kind == "harvested" and s.reference in excluded)
             ]
             if kept:
                 found.append((name, kept))
@@ -210,7 +219,7 @@ class Catalog(BaseModel):
         code: str,
         fiscal_year: int,
         *,
-        exclude_document: str | None = None,
+        exclude_document: Excluded = None,
     ) -> bool:
         """True when some source (other than ``exclude_document``) names ``code`` in
         ``fiscal_year``."""

@@ -7,6 +7,7 @@ the catalog rules (family C) both walk the codes through :func:`coded_rows`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import PurePath
 
 from yusuan.audit.context import per_run
 from yusuan.audit.finding import Place
-from yusuan.catalog.catalog import Classification
+from yusuan.catalog.catalog import Catalog, Classification
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Row, Section, StandardTable, TableKind
 
@@ -98,6 +99,29 @@ def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
 def document_reference(doc: Disclosure) -> str:
     """How the catalog names a harvested document: its file name (``…2020预算.txt``)."""
     return PurePath(doc.source).name or doc.source
+
+
+def document_fingerprint(doc: Disclosure) -> str:
+    """A digest of ``doc``'s coded rows (table, code, name, amounts as printed): the same
+    published document gives the same fingerprint whatever its file is called."""
+    digest = hashlib.sha256()
+    for coded in coded_rows(doc):
+        cells = "\t".join(cell.text for cell in coded.row.cells.values())
+        digest.update(f"{coded.table.kind}|{coded.code}|{coded.name}|{cells}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
+    """The catalog's references to ``doc`` itself: its file name, and any harvested source
+    with the same fingerprint (the same document harvested under another name). Catalog
+    rules leave these sources out, so a document never confirms its own names."""
+    fingerprint = document_fingerprint(doc)
+    same = {
+        reference
+        for reference, info in catalog.sources.items()
+        if info.kind == "harvested" and info.fingerprint == fingerprint
+    }
+    return frozenset({document_reference(doc), *same})
 
 
 def fiscal_year_of(doc: Disclosure) -> int | None:

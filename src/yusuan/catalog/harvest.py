@@ -20,7 +20,12 @@ from yusuan.catalog.catalog import (
     NameSource,
     SourceInfo,
 )
-from yusuan.catalog.codes import coded_rows, document_reference, fiscal_year_of
+from yusuan.catalog.codes import (
+    coded_rows,
+    document_fingerprint,
+    document_reference,
+    fiscal_year_of,
+)
 from yusuan.model.disclosure import Disclosure
 
 HARVEST_FORMAT = "yusuan-catalog-harvest/1"
@@ -132,6 +137,7 @@ def harvest_file(disclosures: Iterable[Disclosure]) -> HarvestFile:
                 fiscal_year=year,
                 rows=len(observed),
                 coverage=f"从{len(doc.tables)}张标准报表采集{len(observed)}个编码行",
+                fingerprint=document_fingerprint(doc),
             )
         )
         result.observations.extend(observed)

@@ -11,8 +11,8 @@ from yusuan.catalog.catalog import CatalogName, normalize_name, same_name
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
     coded_rows,
-    document_reference,
     fiscal_year_of,
+    own_references,
     row_place,
 )
 from yusuan.model.disclosure import Disclosure
@@ -41,7 +41,7 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
     year = fiscal_year_of(doc)
     if year is None:
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
-    own = document_reference(doc)
+    own = own_references(doc, ctx.catalog)
     reported: set[tuple[str, str, str]] = set()
     agreed_by_code: dict[tuple[str, str], CatalogName | None] = {}  # codes recur in tables
     for coded in coded_rows(doc):

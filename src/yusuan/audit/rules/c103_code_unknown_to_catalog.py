@@ -12,8 +12,8 @@ from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
     CodedRow,
     coded_rows,
-    document_reference,
     fiscal_year_of,
+    own_references,
     row_place,
 )
 from yusuan.model.disclosure import Disclosure
@@ -44,7 +44,7 @@ def code_unknown_to_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Findi
     year = fiscal_year_of(doc)
     if year is None:
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
-    own = document_reference(doc)
+    own = own_references(doc, ctx.catalog)
     unknown: dict[Classification, dict[str, CodedRow]] = {}
     known: set[tuple[Classification, str]] = set()  # codes recur from table to table
     for coded in coded_rows(doc):
