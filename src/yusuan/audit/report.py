@@ -25,6 +25,7 @@ class DocumentSummary(BaseModel):
     department: str | None = None
     fiscal_year: int | None = None
     kind: str
+    family: str | None = None
     unit: str | None = None
     tables: list[str] = Field(default_factory=list)
     missing_tables: list[str] = Field(default_factory=list)
@@ -83,6 +84,7 @@ def build_report(
         department=disclosure.department,
         fiscal_year=disclosure.fiscal_year,
         kind=disclosure.kind.value,
+        family=disclosure.family.label if disclosure.family else None,
         unit=disclosure.unit.value if disclosure.unit else None,
         tables=[k.value for k in TableKind if k in disclosure.tables],
         missing_tables=[k.value for k in TableKind if k not in disclosure.tables],

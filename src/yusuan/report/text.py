@@ -26,6 +26,8 @@ def render_text(report: AuditReport, console: Console) -> None:
         header.append(f"  年度：{doc.fiscal_year}")
     if doc.unit:
         header.append(f"  金额单位：{doc.unit}")
+    if doc.family:
+        header.append(f"\n报表体系：{doc.family}（{'决算' if doc.kind == 'final' else '预算'}）")
     tables = "、".join(f"表{k[1:]}" for k in doc.tables) or "无"
     header.append(f"\n识别的标准报表：{tables}")
     if doc.missing_tables:
