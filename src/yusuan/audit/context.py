@@ -14,6 +14,7 @@ from yusuan.audit.finding import Finding, Place, Severity, Value
 from yusuan.audit.registry import Rule
 from yusuan.audit.tolerance import within
 from yusuan.catalog.catalog import Catalog
+from yusuan.model.amount import Unit
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import COLUMN_LABELS, Row, StandardTable
 
@@ -119,18 +120,21 @@ class RuleContext:
         parts: int = 1,
         related: Sequence[Place] = (),
         severity: Severity | None = None,
+        unit: Unit | None = None,
     ) -> Finding | None:
         """A finding when ``found`` ≠ ``expected``, else ``None``.
 
         ``parts`` is the number of printed amounts ``expected`` was computed from; a
         difference within their rounding tolerance gives an ``info`` finding marked
-        ``rounding`` (see :mod:`yusuan.audit.tolerance`).
+        ``rounding`` (see :mod:`yusuan.audit.tolerance`). ``unit`` is the unit of the
+        values compared (a narrative figure's, 万元, in a document whose tables are in 元);
+        the document's unit when not given.
         """
         difference = found - expected
         if difference == 0:
             return None
         rounding = within(difference, parts, (expected, found))
-        unit = self.doc.unit
+        unit = unit or self.doc.unit
         text = message
         if rounding:
             text += "（差额在四舍五入误差范围内）"

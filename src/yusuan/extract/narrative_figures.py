@@ -66,6 +66,16 @@ SHARE_WORDS: tuple[str, ...] = ("占", "比重", "占比")
 BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为")
 REASON_WORDS: tuple[str, ...] = ("原因",)
 FUNCTION_LIST_CUES: tuple[str, ...] = ("功能分类", "功能科目")
+# A share of 总支出/总收入 taken inside a breakdown of one of _SUB_TOTALS is of that figure.
+_GENERIC_TOTALS = frozenset(("total_expenditure", "total_income", "total_budget"))
+_SUB_TOTALS = frozenset(
+    (
+        "appropriation_expenditure",
+        "general_public_expenditure",
+        "government_fund_expenditure",
+        "income.appropriation",
+    )
+)
 _REASON = re.compile("|".join(re.escape(word) for word in REASON_WORDS))
 FUNCTION_NAME_MARKS: tuple[str, ...] = ("(类)", "(款)", "(项)")
 _LABEL_LEAD = re.compile(
@@ -194,6 +204,7 @@ class FigureReader:
                 ):
                     group_parent = previous_main[0].key
                 figure.part_of = group_parent
+                _as_function_item(figure)
                 previous_main = (figure, match.end())
                 figures.append(figure)
                 target = figure
@@ -309,6 +320,10 @@ class FigureReader:
                     target.share = value
                     whole = resolve_label(words[at + len(word) :])
                     target.share_of = whole.key if whole is not None else target.part_of
+                    if target.share_of in _GENERIC_TOTALS and target.part_of in _SUB_TOTALS:
+                        # 财政拨款支出 237,100.00 万元，其中基本支出 …，占总支出的 83.94%:
+                        # the 总支出 of a breakdown of the appropriation is the appropriation.
+                        target.share_of = target.part_of
                 return
 
     def _comparison_label(self, target: NarrativeFigure | None, text: str) -> None:
@@ -364,6 +379,26 @@ def _breaks_down(between: str) -> bool:
     """Whether the words between two figures open a breakdown of the first (``其中：``)."""
     words = compact(between)
     return any(word in words for word in BREAKDOWN_WORDS)
+
+
+# Keys of totals a label such as ``教育支出预算数为`` resolves to (its words hold 支出预算).
+_TOTAL_KEYS = frozenset(("total_expenditure", "total_budget"))
+_TOTAL_WORDS = ("本年", "总", "合计", "全年", "部门", "单位", "我校", "学校", "全部")
+_ITEM_TAIL = re.compile(r"(?:预算数|预算|安排|数)?(?:为|是)?$")
+
+
+def _as_function_item(figure: NarrativeFigure) -> None:
+    """Re-key a figure read as a total that breaks down another figure and whose label names
+    a function line: ``财政拨款支出预算 216,552.53 万元，其中教育支出预算数为 207,796.18 万元``
+    states 教育支出, not 部门预算支出 (a total is never part of another figure)."""
+    if figure.key not in _TOTAL_KEYS or figure.part_of is None:
+        return
+    name = _LABEL_LEAD.sub("", compact(_strip_numbering(figure.label)))
+    name = _ITEM_TAIL.sub("", name)
+    if len(name) <= 2 or not name.endswith("支出") or any(w in name for w in _TOTAL_WORDS):
+        return
+    figure.key = "function"
+    figure.name = name
 
 
 def _strip_numbering(text: str) -> str:

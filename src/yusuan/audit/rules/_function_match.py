@@ -3,8 +3,11 @@
 The narrative lists expenditure by function (``key == "function"``, ``name`` as written,
 ``part_of`` the figure it breaks down). The row it names is looked up, in this order:
 
-1. ``exact``: a row of the source table (表3, or 表5 for the general public budget and
-   its 项目支出) whose name is the same after normalisation
+0. a name written as a 类/款/项 path (``一般公共服务支出(类)组织事务(款)一般行政管理事务(项)
+   科目``, see :func:`name_path`) names the row found by following the path down the codes
+   of the source table: ``exact``, or ``near`` when a part needed a near-miss name;
+1. ``exact``: a row of the source table (表3, or 表5 for the general public budget, its
+   项目支出 and 财政拨款支出) whose name is the same after normalisation
    (:func:`yusuan.catalog.catalog.normalize_name`, level marks such as ``(类)`` resolved
    by :func:`name_candidates`);
 2. ``near``: a row of the source table whose name is a near miss (difflib ratio ≥ 0.8, e.g.
@@ -30,7 +33,12 @@ from functools import lru_cache
 from typing import Literal
 
 from yusuan.audit.context import per_run
-from yusuan.audit.rules._narrative_lookup import TableValue, convert, row_value
+from yusuan.audit.rules._narrative_lookup import (
+    APPROPRIATION_WHOLES,
+    TableValue,
+    convert,
+    row_value,
+)
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import NarrativeFigure
@@ -58,9 +66,10 @@ def source_table(
     doc: Disclosure, part_of: str | None, *, general_public: bool = False
 ) -> tuple[StandardTable, str] | None:
     """The table and column a function list is taken from, or ``None`` when absent.
-    ``general_public``: the list breaks down a figure of the general public budget (its
-    项目支出), so 表5 is looked at first."""
-    if part_of == "general_public_expenditure" or general_public:
+    Lists breaking down an appropriation figure (一般公共预算支出, 财政拨款支出) are taken
+    from 表5 first; ``general_public``: the list breaks down a figure of the general public
+    budget (its 项目支出), so 表5 is looked at first too."""
+    if part_of in APPROPRIATION_WHOLES or general_public:
         kinds = (TableKind.T5, TableKind.T3)
     else:
         kinds = (TableKind.T3, TableKind.T5)
@@ -73,6 +82,14 @@ def source_table(
 
 
 _LEVEL_MARK = re.compile(r"[(（](?:类|款|项)[)）]")
+_MARKED_PART = re.compile(r"(?P<name>[^()（）]*)[(（](?P<level>类|款|项)[)）]")
+_LEVELS = {"类": Level.CLASS, "款": Level.SECTION, "项": Level.ITEM}
+_TRAILING_SUBJECT = re.compile(r"(?<=[(（][类款项][)）])科目$")
+
+
+def _without_trailing_words(text: str) -> str:
+    """``text`` without a 科目 written after its last level mark (``…(项)科目``)."""
+    return _TRAILING_SUBJECT.sub("", text)
 
 
 def name_candidates(name: str) -> list[str]:
@@ -80,10 +97,10 @@ def name_candidates(name: str) -> list[str]:
 
     Items are often written with level marks: ``公共安全(类)支出`` (= 公共安全支出),
     ``一般公共服务支出(类)财政事务(款)一般行政管理事务(项)`` (a path: the 项 is meant),
-    ``法院(款)行政运行(项)支出``. The last segment is tried as written and without a
-    trailing 支出; without level marks the name is taken as it is.
+    ``法院(款)行政运行(项)支出``, Shanghai's ``…(项)科目``. The last segment is tried as
+    written and without a trailing 支出; without level marks the name is taken as it is.
     """
-    text = normalize_name(name)
+    text = _without_trailing_words(normalize_name(name))
     parts = [p for p in _LEVEL_MARK.split(text) if p]
     if len(parts) <= 1:
         return [parts[0]] if parts else [text]
@@ -94,6 +111,21 @@ def name_candidates(name: str) -> list[str]:
     if last.endswith("支出") and len(last) > 2:
         candidates.append(last.removesuffix("支出"))
     return candidates
+
+
+def name_path(name: str) -> list[tuple[str, Level]]:
+    """The 类/款/项 path a name written with level marks gives, outermost first:
+    ``一般公共服务支出(类)组织事务(款)一般行政管理事务(项)科目`` →
+    ``[("一般公共服务支出", 类), ("组织事务", 款), ("一般行政管理事务", 项)]``; a 支出 written
+    after the last mark (``法院(款)行政运行(项)支出``) is not part of the path. Empty for a
+    name with fewer than two marks."""
+    text = normalize_name(name)
+    path = [
+        (m.group("name"), _LEVELS[m.group("level")])
+        for m in _MARKED_PART.finditer(text)
+        if m.group("name")
+    ]
+    return path if len(path) >= 2 else []
 
 
 @lru_cache(maxsize=4096)
@@ -126,6 +158,38 @@ def _near(rows: list[Row], wanted: list[str]) -> Row | None:
     return best[1] if best is not None and best[0] >= NEAR_MISS else None
 
 
+def _path_row(rows: list[Row], path: list[tuple[str, Level]]) -> tuple[Row, bool] | None:
+    """The row a 类/款/项 path names, and whether a near-miss name was needed on the way.
+
+    Each part is looked for among the rows under the code its outer parts gave (any row for
+    the first), at the level its mark states: ``组织事务(款)一般行政管理事务(项)`` is 2013202,
+    not the first 一般行政管理事务 of the table. A part no row under that code is named like
+    (an outer name of another year, a 款 written as a 项) is passed over; ``None`` when the
+    last part is not found.
+    """
+    prefix = ""
+    near_used = False
+    found: Row | None = None
+    for position, (part, level) in enumerate(path):
+        wanted = [part, part + "支出"]
+        if part.endswith("支出") and len(part) > 2:
+            wanted.append(part.removesuffix("支出"))
+        under = [r for r in rows if r.code and r.code.startswith(prefix) and r.code != prefix]
+        at_level = [r for r in under if r.level is level] or under
+        row = _exact(at_level, wanted)
+        near = row is None
+        if near:
+            row = _near(at_level, wanted)
+        if row is None:
+            if position == len(path) - 1:
+                return None
+            continue
+        near_used = near_used or near
+        prefix = row.code or prefix
+        found = row
+    return (found, near_used) if found is not None else None
+
+
 def _listing_rows(doc: Disclosure) -> list[tuple[StandardTable, Row]]:
     """Function rows of 表1 and 表4 (which print every class, blank ones included)."""
     found: list[tuple[StandardTable, Row]] = []
@@ -152,6 +216,12 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     def value_of(row: Row) -> TableValue | None:
         return row_value(table, row, column, figure.unit, f"{table.describe()} {row.describe()}")
 
+    path = name_path(figure.name)
+    on_path = _path_row(rows, path) if path else None
+    if on_path is not None:
+        path_row, near_on_path = on_path
+        kind: MatchKind = "near" if near_on_path else "exact"
+        return FunctionMatch(kind, figure, path_row, value_of(path_row))
     exact = _exact(rows, wanted, figure.amount)
     if exact is not None:
         return FunctionMatch("exact", figure, exact, value_of(exact))

@@ -93,6 +93,19 @@ def at_precision_of(expected: Decimal, found: Decimal) -> Decimal:
     return truncated if truncated == found else round_half_up(expected, decimals)
 
 
+def shown_amount(table_amount: Decimal, figure_amount: Decimal) -> Decimal:
+    """A table amount as a message about ``figure_amount`` shows it.
+
+    A table in 元 converted to 万元 gives four decimals (``958.4796``) that no document
+    prints: such a value is shown at the narrative's precision (see :func:`at_precision_of`).
+    A value printed at the usual two decimals is shown as printed, even next to a narrative
+    figure printed coarser (``3.50`` beside ``4``).
+    """
+    if scale(table_amount) > max(scale(figure_amount), 2):
+        return at_precision_of(table_amount, figure_amount)
+    return table_amount
+
+
 def half_unit_of(value: Decimal) -> Decimal:
     """Half a unit of the last printed digit of ``value`` (0.005 for ``257.24``)."""
     return Decimal(5).scaleb(-(scale(value) + 1))
@@ -158,12 +171,40 @@ def _total_row(table: StandardTable) -> Row | None:
     return _keyed_row(table, ("total",), None)
 
 
+# Figures whose breakdown (基本支出/项目支出, function items) is an appropriation's, printed
+# in 表5 (一般公共预算支出表; the university 财政拨款支出表), not in 表3 (all sources).
+APPROPRIATION_WHOLES = frozenset(
+    ("general_public_expenditure", "appropriation_expenditure", "income.appropriation")
+)
+
 # T1 rows a figure names: (row keys tried in order, section).
 _T1_ROWS: dict[str, tuple[tuple[str, ...], Section | None, str]] = {
     "total_budget": (("income_total",), Section.INCOME, "收入总计"),
     "total_income": (("income_subtotal",), Section.INCOME, "本年收入合计"),
     "total_expenditure": (("expenditure_subtotal",), Section.FUNCTION, "本年支出合计"),
 }
+
+# 收入预算/支出预算 means this year's income (本年收入合计) in most narratives and the grand
+# total with carry-overs (收入总计/支出总计) in others (我校收入预算 490,808.40 万元（本年预算
+# 收入 390,140.45 万元）): the grand total is the other value such a figure may state.
+_T1_GRAND_TOTALS: dict[str, tuple[str, Section, str]] = {
+    "total_income": ("income_total", Section.INCOME, "收入总计"),
+    "total_expenditure": ("expenditure_total", Section.FUNCTION, "支出总计"),
+}
+
+
+def other_table_value(doc: Disclosure, key: str, unit: Unit | None) -> TableValue | None:
+    """The second table amount a figure of ``key`` may state (see ``_T1_GRAND_TOTALS``):
+    表1 收入总计 for ``total_income``, 支出总计 for ``total_expenditure``; else ``None``."""
+    t1 = doc.table(TableKind.T1)
+    if key not in _T1_GRAND_TOTALS or t1 is None:
+        return None
+    row_key, section, label = _T1_GRAND_TOTALS[key]
+    row = _keyed_row(t1, (row_key,), section)
+    if row is None:
+        return None
+    return row_value(t1, row, None, unit, f"表1 {label}", blank_is_zero=False)
+
 
 # T7 rows of the 三公 figures.
 _T7_ROWS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -203,10 +244,12 @@ def table_value(
 
     Keys handled: ``total_budget``, ``total_income``, ``total_expenditure`` and ``income.*``
     (T1); ``basic_expenditure``/``project_expenditure`` (T3 合计, else T5; T5 first when
-    ``part_of`` is ``general_public_expenditure``, the general public budget's split);
+    ``part_of`` is ``general_public_expenditure`` or ``appropriation_expenditure``, the split
+    of the appropriation);
     ``general_public_expenditure`` (T5 合计 总计); ``general_public_basic`` (T5 合计 基本支出,
     else T6 合计); ``personnel_expenses``/``public_expenses``/``operating_expenses`` (T6
-    合计); ``three_public.*`` (T7); ``government_fund_expenditure`` (T8 合计, an empty T8
+    合计); ``operating_expenses`` (the 机关运行经费 line Shanghai prints in its 三公 table, else
+    T6 合计 公用经费); ``three_public.*`` (T7); ``government_fund_expenditure`` (T8 合计, an empty T8
     counting as zero).
     """
     t1 = doc.table(TableKind.T1)
@@ -225,7 +268,7 @@ def table_value(
     if key in ("basic_expenditure", "project_expenditure"):
         column = "basic" if key == "basic_expenditure" else "project"
         kinds = (TableKind.T3, TableKind.T5)
-        if part_of == "general_public_expenditure":
+        if part_of in APPROPRIATION_WHOLES:
             kinds = (TableKind.T5, TableKind.T3)
         return _total_cell(doc, kinds, (column,), unit)
     if key == "general_public_expenditure":
@@ -235,7 +278,10 @@ def table_value(
         return found or _total_cell(doc, (TableKind.T6,), ("total", "basic"), unit)
     if key == "personnel_expenses":
         return _total_cell(doc, (TableKind.T6,), ("personnel",), unit)
-    if key in ("public_expenses", "operating_expenses"):
+    if key == "operating_expenses":
+        printed = _operating_expenses_row(doc, unit)
+        return printed or _total_cell(doc, (TableKind.T6,), ("public",), unit)
+    if key == "public_expenses":
         return _total_cell(doc, (TableKind.T6,), ("public",), unit)
     if key == "government_fund_expenditure":
         return _government_fund_total(doc, unit)
@@ -249,6 +295,17 @@ def table_value(
             return None
         return row_value(t7, row, None, unit, f"表7 {label}")
     return None
+
+
+def _operating_expenses_row(doc: Disclosure, unit: Unit | None) -> TableValue | None:
+    """The 机关运行经费 amount printed in 表7 (Shanghai's “三公”经费和机关运行经费预算表)."""
+    t7 = doc.table(TableKind.T7)
+    if t7 is None:
+        return None
+    row = _keyed_row(t7, ("administrative_operating_expenses",), None)
+    if row is None:
+        return None
+    return row_value(t7, row, None, unit, "表7 机关运行经费", blank_is_zero=False)
 
 
 def _government_fund_total(doc: Disclosure, unit: Unit | None) -> TableValue | None:

@@ -11,6 +11,8 @@ from yusuan.audit.rules._narrative_lookup import (
     amount_text,
     at_precision_of,
     figure_place,
+    other_table_value,
+    shown_amount,
     table_value,
 )
 from yusuan.model.disclosure import Disclosure
@@ -39,8 +41,9 @@ def _checked(key: str) -> bool:
 def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     """What it checks: each amount the narrative states for a total or an item the tables
     print equals that table cell: 部门预算总额 = 表1 收入总计, 部门预算收入 = 本年收入合计,
-    部门预算支出 = 本年支出合计, each income source = its 表1 row, 基本支出/项目支出 = 表3 合计
-    (表5 when 表3 is missing, or when they break down 一般公共预算支出), 一般公共预算支出 = 表5 合计, 一般公共预算基本支出 = 表5 合计
+    部门预算支出 = 本年支出合计 (收入预算/支出预算 stated as 表1 收入总计/支出总计, with
+    the carry-overs, also holds), each income source = its 表1 row, 基本支出/项目支出 = 表3 合计
+    (表5 when 表3 is missing, or when they break down 一般公共预算支出 or 财政拨款支出), 一般公共预算支出 = 表5 合计, 一般公共预算基本支出 = 表5 合计
     基本支出 (or 表6 合计), 人员经费/公用经费 = 表6 合计, each 三公 item = its 表7 row,
     政府性基金预算支出 = 表8 合计 (an empty 表8 counts as 0). The comparison is made at the
     narrative's printed precision (3 万元 = 3.00), and a blank total cell is left to the
@@ -64,13 +67,22 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
         expected = at_precision_of(target.amount, figure.amount)
         if figure.amount == expected:
             continue  # agrees (ctx.mismatch would give nothing): no message, no places
+        other = other_table_value(doc, figure.key, figure.unit)
+        if other is not None and figure.amount == at_precision_of(other.amount, figure.amount):
+            continue  # 收入预算 stated as 收入总计 (with carry-overs)
         name = FIGURE_KEYS.get(figure.key, figure.label)
         message = (
             f"说明所述{name} {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
+            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
+            f"{figure.unit.value}"
         )
         found = ctx.mismatch(
-            figure_place(figure), expected, figure.amount, message, related=[target.place]
+            figure_place(figure),
+            expected,
+            figure.amount,
+            message,
+            related=[target.place],
+            unit=figure.unit,
         )
         if found is not None:
             yield found

@@ -12,6 +12,7 @@ from yusuan.audit.rules._narrative_lookup import (
     at_precision_of,
     figure_place,
     row_value,
+    shown_amount,
 )
 from yusuan.audit.rules._similarity import similarity
 from yusuan.catalog.catalog import normalize_name
@@ -59,13 +60,19 @@ def economic_figure_differs_from_t6(doc: Disclosure, ctx: RuleContext) -> Iterat
         target = row_value(table, row, column, figure.unit, f"表6 {row.describe()}")
         if target is None:
             continue
+        expected = at_precision_of(target.amount, figure.amount)
         message = (
             f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
+            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
+            f"{figure.unit.value}"
         )
-        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
-            figure_place(figure), expected, figure.amount, message, related=[target.place]
+            figure_place(figure),
+            expected,
+            figure.amount,
+            message,
+            related=[target.place],
+            unit=figure.unit,
         )
         if found is not None:
             yield found

@@ -1,4 +1,4 @@
-"""N103: the stated 运行经费 differs from 表6 公用经费."""
+"""N103: the stated 运行经费 differs from 表6 公用经费 (or the 机关运行经费 表7 prints)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from yusuan.audit.rules._narrative_lookup import (
     amount_text,
     at_precision_of,
     figure_place,
+    shown_amount,
     table_value,
 )
 from yusuan.model.disclosure import Disclosure
@@ -22,7 +23,8 @@ def operating_expenses_differ_from_public_expenses(
     doc: Disclosure, ctx: RuleContext
 ) -> Iterator[Finding]:
     """What it checks: the 机关运行经费 / 事业单位运行经费 the narrative states equals the
-    公用经费 of 表6's 合计 row.
+    机关运行经费 the tables print (Shanghai's 表7 “三公”经费和机关运行经费预算表 has the
+    line), or, where no table prints it, the 公用经费 of 表6's 合计 row.
 
     Why it matters: 运行经费 is, for most departments, the basic-expenditure 公用经费 paid from
     appropriations; a different amount usually means a copied figure from another year. It is a
@@ -39,14 +41,20 @@ def operating_expenses_differ_from_public_expenses(
         target = table_value(doc, "operating_expenses", figure.unit)
         if target is None:
             continue
+        expected = at_precision_of(target.amount, figure.amount)
         message = (
             f"说明所述运行经费 {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
-            "（运行经费口径各地不一，请核实）"
+            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
+            f"{figure.unit.value}"
+            + ("" if target.label.startswith("表7") else "（运行经费口径各地不一，请核实）")
         )
-        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
-            figure_place(figure), expected, figure.amount, message, related=[target.place]
+            figure_place(figure),
+            expected,
+            figure.amount,
+            message,
+            related=[target.place],
+            unit=figure.unit,
         )
         if found is not None:
             yield found

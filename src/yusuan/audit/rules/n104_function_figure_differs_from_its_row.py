@@ -8,7 +8,12 @@ from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._function_match import function_matches
-from yusuan.audit.rules._narrative_lookup import amount_text, at_precision_of, figure_place
+from yusuan.audit.rules._narrative_lookup import (
+    amount_text,
+    at_precision_of,
+    figure_place,
+    shown_amount,
+)
 from yusuan.model.disclosure import Disclosure
 
 
@@ -33,13 +38,19 @@ def function_figure_differs_from_its_row(doc: Disclosure, ctx: RuleContext) -> I
         if match.kind not in ("exact", "near") or match.value is None:
             continue
         figure, target = match.figure, match.value
+        expected = at_precision_of(target.amount, figure.amount)
         message = (
             f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(target.amount)}{figure.unit.value}"
+            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
+            f"{figure.unit.value}"
         )
-        expected = at_precision_of(target.amount, figure.amount)
         found = ctx.mismatch(
-            figure_place(figure), expected, figure.amount, message, related=[target.place]
+            figure_place(figure),
+            expected,
+            figure.amount,
+            message,
+            related=[target.place],
+            unit=figure.unit,
         )
         if found is not None:
             yield found
