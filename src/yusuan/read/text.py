@@ -32,7 +32,8 @@ def cell_text(raw: str) -> str:
 
 
 def _cell(raw: str) -> str:
-    """``cell_text`` for a raw cell, skipping the markup work when there is none."""
+    """``cell_text`` for a raw cell or line (no ``\\n`` in it), skipping the markup work
+    when there is none."""
     if "<" in raw or "&" in raw:
         return cell_text(raw)
     return raw.strip()
@@ -69,8 +70,18 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
         rows = []
         for number, cells in pending:
             where = SourceLocation(file=source, line=number)  # one location per line
-            padded = [*cells, *[""] * (width - len(cells))]
-            rows.append([Cell(text=_cell(raw), location=where) for raw in padded])
+            # cells are frozen: equal raw texts of one line share one Cell (blank ones most)
+            made: dict[str, Cell] = {}
+            row = []
+            for raw in cells:
+                cell = made.get(raw)
+                if cell is None:
+                    cell = made[raw] = Cell(_cell(raw), where)
+                row.append(cell)
+            if len(cells) < width:
+                blank = made.get("") or Cell("", where)
+                row.extend([blank] * (width - len(cells)))
+            rows.append(row)
         blocks.append(Table(rows=rows, location=rows[0][0].location))
         pending.clear()
 
@@ -99,6 +110,6 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
             continue
         marker = _LIST_MARKER.match(stripped)
         body = stripped[marker.end() :] if marker else stripped
-        blocks.append(Paragraph(text=cell_text(body), location=location, list_item=bool(marker)))
+        blocks.append(Paragraph(text=_cell(body), location=location, list_item=bool(marker)))
     flush()
     return Document(path=source, format="text", encoding=encoding, blocks=blocks)
