@@ -1,6 +1,7 @@
 """Extract what the narrative (说明) states: title, outline, figures, counts, flags, staff.
 
 The stages are separate modules, each inspectable on its own:
+:mod:`~yusuan.extract.narrative_lines` (PDF lines left in runs put back together),
 :mod:`~yusuan.extract.outline` (title, 目录, body headings, table titles, TOC↔body pairs),
 :mod:`~yusuan.extract.narrative_figures` (amounts with their changes, rates and shares,
 keyed by the vocabulary in :mod:`~yusuan.extract.narrative_labels`),
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from yusuan.extract.narrative_figures import FigureReader, ParagraphInput
+from yusuan.extract.narrative_lines import rejoin_split_lines
 from yusuan.extract.narrative_statements import Sentence, find_counts, find_flags
 from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
@@ -38,6 +40,7 @@ def extract_narrative(document: Document) -> NarrativeResult:
     Amounts keep their printed precision and unit (万元 or 元). Never raises for content:
     what is not found is left empty (``None`` or an empty list).
     """
+    document = rejoin_split_lines(document)
     layout = analyse(document)
     result = NarrativeResult()
     _read_title(document.blocks, layout, result)

@@ -104,6 +104,9 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         ("国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入"),
     ),
     LabelRule("income.appropriation", ("财政拨款收入",)),
+    # Jiangsu 收支预算总表 income by fund type: 财政专户管理资金, 其他资金.
+    LabelRule("income.special_account_revenue", ("财政专户管理资金",), exclude=("支出",)),
+    LabelRule("income.other_funds", ("其他资金收入", "其他资金"), exclude=("支出",)),
     LabelRule("income.operating_revenue", ("经营收入",)),
     LabelRule("income.service_revenue", ("事业收入",)),
     LabelRule("income.grants_from_higher_level", ("上级补助收入",)),
@@ -112,7 +115,17 @@ LABEL_RULES: tuple[LabelRule, ...] = (
     LabelRule("income.carry_over", ("上年结转", "上年结余"), exclude=("结转下年",)),
     LabelRule("income.other_revenue", ("其他收入",)),
     # Expenditure by source and kind.
-    LabelRule("general_public_basic", ("一般公共预算基本支出",)),
+    LabelRule(
+        "general_public_basic",
+        (
+            "一般公共预算基本支出",
+            "一般公共预算财政拨款基本支出",
+            "一般公共预算拨款基本支出",
+            # appropriations for basic expenditure are general public budget ones (a
+            # government fund pays basic expenditure almost nowhere)
+            "财政拨款基本支出",
+        ),
+    ),
     LabelRule("government_fund_expenditure", ("政府性基金",), exclude=("收入",)),
     LabelRule("state_capital_expenditure", ("国有资本经营",), exclude=("收入",)),
     LabelRule(
@@ -125,7 +138,7 @@ LABEL_RULES: tuple[LabelRule, ...] = (
             "一般公共预算安排",
         ),
     ),
-    LabelRule("appropriation_expenditure", ("财政拨款支出",)),
+    LabelRule("appropriation_expenditure", ("财政拨款支出", "财政拨款预算支出")),
     LabelRule("personnel_expenses", ("人员经费",)),
     LabelRule("public_expenses", ("公用经费",)),
     LabelRule("basic_expenditure", ("基本支出",)),

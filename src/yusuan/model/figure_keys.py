@@ -21,6 +21,9 @@ FIGURE_KEYS: dict[str, str] = {
     "income.other_revenue": "其他收入",
     "income.institutional_fund": "用事业基金弥补收支差额",
     "income.carry_over": "上年结转",
+    # Jiangsu 收支预算总表 (2017-2019) income by fund type
+    "income.special_account_revenue": "财政专户管理资金收入",
+    "income.other_funds": "其他资金收入",
     "basic_expenditure": "基本支出",
     "project_expenditure": "项目支出",
     "general_public_expenditure": "一般公共预算支出",

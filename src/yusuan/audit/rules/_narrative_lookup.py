@@ -275,7 +275,7 @@ def table_value(
         return _total_cell(doc, (TableKind.T5,), ("total",), unit)
     if key == "general_public_basic":
         found = _total_cell(doc, (TableKind.T5,), ("basic",), unit)
-        return found or _total_cell(doc, (TableKind.T6,), ("total", "basic"), unit)
+        return found or _total_cell(doc, (TableKind.T6,), ("total", "basic", "amount"), unit)
     if key == "personnel_expenses":
         return _total_cell(doc, (TableKind.T6,), ("personnel",), unit)
     if key == "operating_expenses":

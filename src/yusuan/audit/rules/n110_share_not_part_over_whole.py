@@ -39,8 +39,8 @@ def _whole(doc: Disclosure, figure: NarrativeFigure) -> Decimal | None:
     value = table_value(doc, key, figure.unit)
     if value is not None:
         return value.amount
-    line = figure.location.line or 0
-    before = [f for f in stated if (f.location.line or 0) <= line]
+    position = next((i for i, f in enumerate(doc.narrative) if f is figure), len(doc.narrative))
+    before = [f for f in doc.narrative[:position] if f.key == key and f.unit == figure.unit]
     return before[-1].amount if before else None
 
 
