@@ -63,7 +63,14 @@ CHANGE_VERBS: tuple[tuple[str, ChangeDirection], ...] = (
 _VERB_TAIL = "了约为达计"
 COMPARATORS: tuple[str, ...] = ("比", "较", "与", "同比", "相比", "对比", "上年", "去年", "上一年")
 SHARE_WORDS: tuple[str, ...] = ("占", "比重", "占比")
-BREAKDOWN_WORDS: tuple[str, ...] = ("其中", "包括", "分别为", "分别是", "具体为")
+BREAKDOWN_WORDS: tuple[str, ...] = (
+    "其中",
+    "包括",
+    "分别为",
+    "分别是",
+    "具体为",
+    "主要用于以下方面",
+)
 REASON_WORDS: tuple[str, ...] = ("原因",)
 FUNCTION_LIST_CUES: tuple[str, ...] = ("功能分类", "功能科目")
 # A share of 总支出/总收入 taken inside a breakdown of one of _SUB_TOTALS is of that figure.

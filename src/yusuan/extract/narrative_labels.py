@@ -21,13 +21,16 @@ from yusuan.extract.sentences import compact
 @dataclass(frozen=True)
 class LabelRule:
     """One vocabulary row. ``name_from_label``: the figure's ``name`` is the label itself
-    (economic classes, functions)."""
+    (economic classes, functions). ``exclude_context``: words that, anywhere in the context,
+    mean the amount is another one (在面向中小企业预留的政府采购项目中 … 采购金额 225.10 万元
+    is not the procurement total)."""
 
     key: str
     words: tuple[str, ...]
     context: tuple[tuple[str, ...], ...] = ()
     exclude: tuple[str, ...] = ()
     name_from_label: bool = False
+    exclude_context: tuple[str, ...] = ()
 
 
 _PROCUREMENT = ("采购",)
@@ -70,21 +73,32 @@ LABEL_RULES: tuple[LabelRule, ...] = (
     LabelRule("operating_expenses", ("机关运行经费", "单位运行经费", "运行经费")),
     LabelRule("purchased_services", ("政府购买服务",)),
     LabelRule(
-        "procurement.goods", ("货物类", "物类", "货物"), context=(_PROCUREMENT,), exclude=_RESERVED
+        "procurement.goods",
+        ("货物类", "物类", "货物"),
+        context=(_PROCUREMENT,),
+        exclude=_RESERVED,
+        exclude_context=_RESERVED,
     ),
     LabelRule(
         "procurement.services",
         ("服务类", "采购服务", "购买服务", "服务"),
         context=(_PROCUREMENT,),
         exclude=_RESERVED,
+        exclude_context=_RESERVED,
     ),
     LabelRule(
         "procurement.works",
         ("工程类", "采购工程", "工程"),
         context=(_PROCUREMENT,),
         exclude=_RESERVED,
+        exclude_context=_RESERVED,
     ),
-    LabelRule("procurement.total", ("政府采购", "采购预算", "采购"), exclude=_RESERVED),
+    LabelRule(
+        "procurement.total",
+        ("政府采购", "采购预算", "采购"),
+        exclude=_RESERVED,
+        exclude_context=_RESERVED,
+    ),
     # Income sources.
     LabelRule(
         "income.general_public_appropriation",
@@ -169,6 +183,7 @@ class _Compiled:
     words: tuple[str, ...]
     context: tuple[tuple[str, ...], ...]
     exclude: tuple[str, ...]
+    exclude_context: tuple[str, ...]
 
 
 _COMPILED: tuple[_Compiled, ...] = tuple(
@@ -177,6 +192,7 @@ _COMPILED: tuple[_Compiled, ...] = tuple(
         tuple(compact(w) for w in rule.words),
         tuple(tuple(compact(w) for w in group) for group in rule.context),
         tuple(compact(w) for w in rule.exclude),
+        tuple(compact(w) for w in rule.exclude_context),
     )
     for rule in LABEL_RULES
 )
@@ -194,6 +210,8 @@ UNKEYED_WORDS: tuple[str, ...] = (
     "年初预算",
     "调整预算",
     "调整后预算",
+    # 含外宾接待支出 0.00 万元: a part of 公务接待费 with no key of its own
+    "外宾",
 )
 
 
@@ -209,6 +227,8 @@ def resolve_label(label: str, context: str = "") -> LabelRule | None:
         if not any(word in text for word in row.words):
             continue
         if any(word in text for word in row.exclude):
+            continue
+        if any(word in ctx for word in row.exclude_context):
             continue
         if all(any(word in ctx or word in text for word in group) for group in row.context):
             return row.rule

@@ -69,8 +69,11 @@ def printed_decimals(value: Decimal) -> int:
 
 
 def _first_amount_column(table: StandardTable, row: Row) -> str | None:
-    if "amount" in row.cells:
-        return "amount"
+    """The row's amount of the year: 决算数 in a final account (its tables print the 预算数
+    beside it), else the single amount column, else the first one."""
+    for column in ("final", "amount"):
+        if column in row.cells:
+            return column
     for column in table.columns:
         if column in row.cells:
             return column
@@ -244,13 +247,13 @@ def table_value(
 
     Keys handled: ``total_budget``, ``total_income``, ``total_expenditure`` and ``income.*``
     (T1); ``basic_expenditure``/``project_expenditure`` (T3 合计, else T5; T5 first when
-    ``part_of`` is ``general_public_expenditure`` or ``appropriation_expenditure``, the split
-    of the appropriation);
-    ``general_public_expenditure`` (T5 合计 总计); ``general_public_basic`` (T5 合计 基本支出,
-    else T6 合计); ``personnel_expenses``/``public_expenses``/``operating_expenses`` (T6
-    合计); ``operating_expenses`` (the 机关运行经费 line Shanghai prints in its 三公 table, else
-    T6 合计 公用经费); ``three_public.*`` (T7); ``government_fund_expenditure`` (T8 合计, an empty T8
-    counting as zero).
+    ``part_of`` is ``general_public_expenditure`` or ``appropriation_expenditure``, the
+    split of the appropriation); ``general_public_expenditure`` (T5 合计 总计);
+    ``general_public_basic`` (T5 合计 基本支出, else T6 合计); ``personnel_expenses`` and
+    ``public_expenses`` (T6 合计, or its 人员经费合计/公用经费合计 lines in a final account);
+    ``operating_expenses`` (the 机关运行经费 line Shanghai prints in its 三公 table, else T6
+    合计 公用经费); ``three_public.*`` (T7); ``government_fund_expenditure`` (T8 合计, an
+    empty T8 counting as zero). In a final account the 决算数 column is the one compared.
     """
     t1 = doc.table(TableKind.T1)
     if key in _T1_ROWS and t1 is not None:
@@ -277,12 +280,14 @@ def table_value(
         found = _total_cell(doc, (TableKind.T5,), ("basic",), unit)
         return found or _total_cell(doc, (TableKind.T6,), ("total", "basic", "amount"), unit)
     if key == "personnel_expenses":
-        return _total_cell(doc, (TableKind.T6,), ("personnel",), unit)
+        found = _total_cell(doc, (TableKind.T6,), ("personnel",), unit)
+        return found or _t6_line(doc, "personnel_total", unit)
     if key == "operating_expenses":
         printed = _operating_expenses_row(doc, unit)
         return printed or _total_cell(doc, (TableKind.T6,), ("public",), unit)
     if key == "public_expenses":
-        return _total_cell(doc, (TableKind.T6,), ("public",), unit)
+        found = _total_cell(doc, (TableKind.T6,), ("public",), unit)
+        return found or _t6_line(doc, "public_total", unit)
     if key == "government_fund_expenditure":
         return _government_fund_total(doc, unit)
     if key in _T7_ROWS:
@@ -295,6 +300,15 @@ def table_value(
             return None
         return row_value(t7, row, None, unit, f"表7 {label}")
     return None
+
+
+def _t6_line(doc: Disclosure, key: str, unit: Unit | None) -> TableValue | None:
+    """表6's 人员经费合计 / 公用经费合计 line (final accounts print them as rows, not columns)."""
+    t6 = doc.table(TableKind.T6)
+    row = _keyed_row(t6, (key,), None) if t6 is not None else None
+    if t6 is None or row is None:
+        return None
+    return row_value(t6, row, None, unit, f"表6 {row.label}", blank_is_zero=False)
 
 
 def _operating_expenses_row(doc: Disclosure, unit: Unit | None) -> TableValue | None:

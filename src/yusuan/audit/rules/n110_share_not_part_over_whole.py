@@ -51,7 +51,9 @@ def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
     share that some values within half a unit of each would give is accepted. The whole is the narrative figure the
     share names (``share_of``) in the same sentence, else its table value, else the last such
     figure stated before it. A part larger than the whole found is skipped: the whole is then
-    not the one the share refers to (the sentence names another base).
+    not the one the share refers to (the sentence names another base). A share one unit of
+    its last digit off, in a list whose stated shares were made to add up to exactly 100%
+    where the rounded ones do not, is reported as rounding (info).
 
     Why it matters: shares are computed by hand in most offices; a wrong one misstates the
     structure of the budget.
@@ -80,4 +82,41 @@ def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
             f"{name} {amount_text(whole)} = {amount_text(round_half_up(computed, decimals + 2))}%"
             f"，按所印精度应为 {amount_text(expected)}%"
         )
+        if _plugged_to_hundred(doc, figure, whole, expected):
+            finding = ctx.finding(
+                figure_place(figure),
+                message + "（各项占比合计调为 100%，差额在四舍五入误差范围内）",
+                expected=expected,
+                found=figure.share,
+                severity=Severity.INFO,
+            )
+            finding.rounding = True
+            yield finding
+            continue
         yield ctx.finding(figure_place(figure), message, expected=expected, found=figure.share)
+
+
+def _plugged_to_hundred(
+    doc: Disclosure, figure: NarrativeFigure, whole: Decimal, expected: Decimal
+) -> bool:
+    """True when ``figure``'s share is one unit of its last digit off ``expected`` because the
+    list it belongs to was made to add up to 100%: the shares stated in its sentence of the
+    same whole add up to exactly 100 as printed, and the correctly rounded ones do not
+    (86.05 + 3.52 + 0.88 + 9.55 = 100.00, where 9.5575 rounds to 9.56)."""
+    share = figure.share
+    assert share is not None
+    unit = Decimal(1).scaleb(-printed_decimals(share))
+    if abs(share - expected) != unit:
+        return False
+    siblings = [
+        f
+        for f in doc.narrative
+        if f.sentence == figure.sentence
+        and f.share is not None
+        and (f.share_of or f.part_of) == (figure.share_of or figure.part_of)
+    ]
+    if len(siblings) < 2 or sum((f.share or Decimal(0)) for f in siblings) != 100:
+        return False
+    decimals = printed_decimals(share)
+    rounded = sum(round_half_up(f.amount / whole * 100, decimals) for f in siblings)
+    return rounded != 100

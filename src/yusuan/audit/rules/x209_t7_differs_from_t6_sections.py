@@ -9,7 +9,7 @@ from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.tables import TableKind
+from yusuan.model.tables import StandardTable, TableKind
 
 PAIRS = (
     ("car_operation", "30231", "公务用车"),
@@ -17,6 +17,12 @@ PAIRS = (
     ("overseas_travel", "30212", "出国"),
 )
 """表7 row key → the 表6 economic 款 recording the same expense, and a word its name has."""
+
+
+def _compared_column(table: StandardTable) -> str:
+    """The column of the year's amount: 决算数 (``final``) in a final account, whose 表7
+    also prints the 预算数; else the table's main column."""
+    return "final" if "final" in table.columns else main_column(table)
 
 
 @rule(
@@ -30,7 +36,8 @@ def t7_differs_from_t6_sections(doc: Disclosure, ctx: RuleContext) -> Iterator[F
     公务接待费 equals 30217 公务接待费 and 因公出国(境)费 equals 30212 因公出国（境）费用,
     each only where 表6 prints that 款 under its standard name (a local list may use the code
     for something else) (placed on 表7). Tables printed in different units (Shanghai: 表7 in
-    万元, 表6 in 元) are compared in 万元. A warning: 表6 holds basic
+    万元, 表6 in 元) are compared in 万元. In a final account the 决算数 columns are compared
+    (its 表7 prints the 预算数 beside them). A warning: 表6 holds basic
     expenditure only, so a “三公” expense budgeted partly as project expenditure makes 表7
     larger without any error.
 
@@ -53,8 +60,8 @@ def t7_differs_from_t6_sections(doc: Disclosure, ctx: RuleContext) -> Iterator[F
             continue
         finding = check_equal(
             ctx,
-            Term(t7, row7, main_column(t7)),
-            Term(t6, row6, main_column(t6)),
+            Term(t7, row7, _compared_column(t7)),
+            Term(t6, row6, _compared_column(t6)),
             f"{row7.describe()} {{found}} 不等于表6 {row6.describe()} {{expected}}",
         )
         if finding is not None:
