@@ -125,7 +125,11 @@ LABEL_RULES: tuple[LabelRule, ...] = (
     LabelRule("income.service_revenue", ("事业收入",)),
     LabelRule("income.grants_from_higher_level", ("上级补助收入",)),
     LabelRule("income.remittances_from_subordinates", ("附属单位上缴收入",)),
-    LabelRule("income.institutional_fund", ("用事业基金弥补", "事业基金弥补收支差额")),
+    LabelRule(
+        "income.institutional_fund",
+        # universities: 使用非财政拨款结余 is the line 用事业基金弥补收支差额 stands on
+        ("用事业基金弥补", "事业基金弥补收支差额", "使用非财政拨款结余"),
+    ),
     LabelRule("income.carry_over", ("上年结转", "上年结余"), exclude=("结转下年",)),
     LabelRule("income.other_revenue", ("其他收入",)),
     # Expenditure by source and kind.

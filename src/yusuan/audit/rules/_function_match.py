@@ -11,16 +11,20 @@ The narrative lists expenditure by function (``key == "function"``, ``name`` as 
    (:func:`yusuan.catalog.catalog.normalize_name`, level marks such as ``(类)`` resolved
    by :func:`name_candidates`);
 2. ``near``: a row of the source table whose name is a near miss (difflib ratio ≥ 0.8, e.g.
-   资源勘探工业信息等事务支出 for 资源勘探工业信息等支出);
+   资源勘探工业信息等事务支出 for 资源勘探工业信息等支出, or the same characters transposed,
+   一般行政事务管理 for 一般行政管理事务);
 3. ``elsewhere``: no such row, but a non-zero amount equal to the figure sits under another
    code of the source table — the narrative put the wrong name on it. The 类 row is reported
    for lists breaking down a total, the 项 row for lists breaking down 项目支出 (the
    level such lists are written at);
+   For a list of the whole budget taken from 表5 (表3 printing no function rows, as in
+   Jiangsu), a 表1 expenditure line of the same name (all sources, no code) comes first;
 4. ``exact``/``near`` among the full class lists of 表1/表4 (rows printed blank there, which
    the source table leaves out): the amount compared is that row's (blank = 0);
 5. ``unknown``: none of these.
 
-The amount column is 总计, or 项目支出 when the list breaks down ``project_expenditure``.
+The amount column is 总计 (the single 金额 column of a table that has no other), or 项目支出
+when the list breaks down ``project_expenditure``.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from yusuan.audit.rules._narrative_lookup import (
     row_value,
 )
 from yusuan.catalog.catalog import normalize_name
+from yusuan.model.amount import Unit
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import NarrativeFigure
 from yusuan.model.tables import Level, Row, Section, StandardTable, TableKind
@@ -77,6 +82,8 @@ def source_table(
     for kind in kinds:
         table = doc.table(kind)
         if table is not None and table.coded_rows():
+            if column == "total" and column not in table.columns and "amount" in table.columns:
+                return table, "amount"  # a table of one amount column (Jiangsu 表5: 金额)
             return table, column
     return None
 
@@ -132,6 +139,8 @@ def name_path(name: str) -> list[tuple[str, Level]]:
 def _name_ratio(first: str, second: str) -> float:
     """difflib's ratio, or 0.0 when a cheap upper bound already rules out a near miss (the
     only use of the ratio is to compare it with ``NEAR_MISS``)."""
+    if len(first) == len(second) > 3 and sorted(first) == sorted(second):
+        return NEAR_MISS  # the same characters transposed: 一般行政事务管理 for 一般行政管理事务
     matcher = SequenceMatcher(None, first, second)
     if matcher.real_quick_ratio() < NEAR_MISS or matcher.quick_ratio() < NEAR_MISS:
         return 0.0
@@ -216,6 +225,12 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     def value_of(row: Row) -> TableValue | None:
         return row_value(table, row, column, figure.unit, f"{table.describe()} {row.describe()}")
 
+    if table.kind is TableKind.T5 and not _appropriation_list(doc, figure):
+        # a list of the whole budget where 表3 prints no function rows (Jiangsu): 表5 holds the
+        # appropriation only; 表1 prints each class with all sources, without its code
+        summary = _summary_row(doc, wanted, figure.unit)
+        if summary is not None:
+            return FunctionMatch("exact", figure, summary[0], summary[1])
     path = name_path(figure.name)
     on_path = _path_row(rows, path) if path else None
     if on_path is not None:
@@ -257,6 +272,31 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
             value = TableValue(amount=Decimal(0), place=value.place, label=value.label)
         return FunctionMatch(kind, figure, found, value)
     return FunctionMatch("unknown", figure)
+
+
+def _appropriation_list(doc: Disclosure, figure: NarrativeFigure) -> bool:
+    """Whether ``figure`` is an item of a list of appropriations (see :func:`source_table`)."""
+    return figure.part_of in APPROPRIATION_WHOLES or _breaks_down_general_public(doc, figure)
+
+
+_NUMBERING = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _summary_row(doc: Disclosure, wanted: list[str], unit: Unit) -> tuple[Row, TableValue] | None:
+    """The 表1 expenditure line named like ``wanted`` (``四、公共安全支出``), printed without
+    a code, and its amount in ``unit``."""
+    t1 = doc.table(TableKind.T1)
+    if t1 is None:
+        return None
+    for row in t1.rows:
+        if row.section is not Section.FUNCTION or row.key is not None or row.code:
+            continue
+        name = normalize_name(_NUMBERING.sub("", row.name or row.label))
+        if name in wanted:
+            value = row_value(t1, row, None, unit, f"{t1.describe()} {row.label}")
+            if value is not None:
+                return row, value
+    return None
 
 
 def _breaks_down_general_public(doc: Disclosure, figure: NarrativeFigure) -> bool:
