@@ -117,7 +117,11 @@ LABEL_RULES: tuple[LabelRule, ...] = (
         "income.state_capital_appropriation",
         ("国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入"),
     ),
-    LabelRule("income.appropriation", ("财政拨款收入",)),
+    LabelRule(
+        "income.appropriation",
+        # 财政拨款收、支总预算 17981.68 万元: the appropriation, not the whole budget
+        ("财政拨款收入", "财政拨款收、支总预算", "财政拨款收支总预算"),
+    ),
     # Jiangsu 收支预算总表 income by fund type: 财政专户管理资金, 其他资金.
     LabelRule("income.special_account_revenue", ("财政专户管理资金",), exclude=("支出",)),
     LabelRule("income.other_funds", ("其他资金收入", "其他资金"), exclude=("支出",)),

@@ -2,7 +2,8 @@
 
 Counts (``共设立项目绩效指标 4 条``) are regular expressions with a group ``n`` holding the
 number (Arabic or Chinese numerals); flags (``没有使用政府性基金预算财政拨款安排的支出``) are
-groups of words that must all occur in one sentence. Keys are those of
+groups of words that must all occur in one sentence, or a pattern (``…为0`` without a
+unit). Keys are those of
 :data:`yusuan.model.figure_keys.COUNT_KEYS` and ``FLAG_KEYS``.
 """
 
@@ -42,7 +43,14 @@ FLAG_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("no_three_public", (("三公",), ("没有", "未安排", "无", "不涉及"))),
 )
 
+# Flags stated as a zero without a unit (政府性基金拨款支出预算为0): patterns on compacted
+# sentences, tried after the word groups.
+FLAG_REGEXES: tuple[tuple[str, str], ...] = (
+    ("no_government_fund", r"政府性基金[^,;:。]*?(?:为|是)(?:0|零)(?:\.0+)?(?![\d.])"),
+)
+
 _COMPILED_COUNTS = tuple((key, re.compile(pattern)) for key, pattern in COUNT_PATTERNS)
+_COMPILED_FLAG_REGEXES = tuple((key, re.compile(pattern)) for key, pattern in FLAG_REGEXES)
 
 
 @dataclass(frozen=True)
@@ -87,6 +95,12 @@ def find_flags(sentences: list[Sentence]) -> list[StatedFlag]:
             if key in found:
                 continue
             if all(any(word in text for word in group) for group in groups):
+                found.add(key)
+                flags.append(
+                    StatedFlag(key=key, sentence=sentence.text, location=sentence.location)
+                )
+        for key, pattern in _COMPILED_FLAG_REGEXES:
+            if key not in found and pattern.search(text) is not None:
                 found.add(key)
                 flags.append(
                     StatedFlag(key=key, sentence=sentence.text, location=sentence.location)
