@@ -16,7 +16,8 @@ import pytest
 from yusuan.read import Document, Paragraph, ReadError, Table, read_document
 from yusuan.read.pdf import PdfReader
 from yusuan.read.pdf_backend import Char
-from yusuan.read.pdf_lines import cell_text
+from yusuan.read.pdf_lines import Segment, cell_text
+from yusuan.read.pdf_paragraphs import TextBlock, continues, document_right_margin
 
 _CACHE: dict[str, Document] = {}
 
@@ -79,7 +80,8 @@ def test_jiangsu_titles_are_paragraphs_and_page_numbers_are_dropped(shared_dir: 
         "第二部分 2019年度部门预算表",
         "公开01表",
         "收支预算总表",
-        "部门：江苏省人民检察院",
+        # the PDF prints a space glyph of its own after the colon (pdfminer: ' ' at x 106.5)
+        "部门： 江苏省人民检察院",
         "单位：万元",
     ]
     texts = [b.text for b in document.blocks if isinstance(b, Paragraph)]
@@ -302,3 +304,91 @@ def test_shanghai_2025_expenditure_total_row_alone_on_last_page(shared_dir: Path
     assert table.texts()[-1] == ["合计"] * 4 + ["189,767,551", "101,341,746", "88,425,805"]
     assert table.rows[-1][0].location.page == 18
     assert not any(t.location.page == 18 for t in document.tables())
+
+
+# --- PDFs printed by headless Chromium (the yusuan PDF renderer) ---------------------------
+
+_LONG = (
+    "按照综合预算的原则，本部门所有收入和支出均纳入部门预算管理，"
+    "变动的主要原因是项目经费增加，今年宣传项目新增向学习强国供稿任务，"
+    "各项支出严格按照预算执行，厉行节约，严控一般性支出。"
+)
+_TAIL = "部门预算支出主要用于文化旅游体育与传媒支出和社会保障支出。"
+
+
+def _chromium_pdf(tmp_path: Path, body: str) -> Path:
+    """``body`` (HTML) printed to PDF by the renderer yusuan uses (skips without Chromium)."""
+    from yusuan.render import pdf
+
+    if pdf._find(pdf.CHROMIUM_NAMES) is None:
+        pytest.skip("headless Chromium is not installed (Debian package chromium)")
+    html = (
+        '<!doctype html><html><head><meta charset="utf-8"><style>'
+        "@page { size: A4; margin: 25mm; }"
+        "body { font-family: 'Noto Serif CJK SC', serif; font-size: 16px; }"
+        "p { width: 20em; margin: 0 0 1em 0; text-indent: 2em; text-align: left; }"
+        "p.line { text-indent: 0; }"
+        f"</style></head><body>{body}</body></html>"
+    )
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(pdf.html_to_pdf(html.encode("utf-8")))
+    return path
+
+
+def _paragraphs(path: Path) -> list[tuple[int | None, str]]:
+    document = read_document(path)
+    return [(b.location.page, b.text) for b in document.blocks if isinstance(b, Paragraph)]
+
+
+def test_printed_spaces_are_kept_and_numbers_stay_whole(tmp_path: Path) -> None:
+    # Chromium shows each glyph on its own, so PDFium drops the ink-less space glyphs and
+    # generates spaces of its own wherever glyphs stand apart.
+    path = _chromium_pdf(
+        tmp_path,
+        '<p class="line">全年发布原创微博 550 条</p>'
+        '<p class="line">2020 年收入 24,169.74 万元</p>'
+        '<p class="line">1. 建立联动制度； 2. 重大舆情发生后处置</p>'
+        '<p class="line" style="letter-spacing: 0.4em">收入支出</p>',
+    )
+    assert _paragraphs(path) == [
+        (1, "全年发布原创微博 550 条"),
+        (1, "2020 年收入 24,169.74 万元"),
+        (1, "1. 建立联动制度； 2. 重大舆情发生后处置"),
+        # letter-spaced without space glyphs: no space appears between the characters
+        (1, "收入支出"),
+    ]
+
+
+def test_paragraph_with_one_full_line_on_its_page_is_not_split(tmp_path: Path) -> None:
+    # Page 2 holds one paragraph of two lines: only its first line reaches the right margin,
+    # so the page alone does not show where the text block ends; page 1's prose does.
+    path = _chromium_pdf(tmp_path, f'<p>{_LONG}</p><p style="break-before: page">{_TAIL}</p>')
+    assert _paragraphs(path) == [(1, _LONG), (2, _TAIL)]
+
+
+def _line(text: str, x0: float, x1: float, top: float) -> list[Segment]:
+    return [Segment(chars=[], text=text, x0=x0, top=top, x1=x1, bottom=top + 16.0, size=16.0)]
+
+
+def test_document_right_margin_is_where_most_prose_lines_end() -> None:
+    prose = "按照综合预算的原则本部门所有收入"
+    lines = [
+        _line("收支预算总表", 255.0, 339.5, 100.0),  # a centred title
+        _line("注：本表反映部门本年度的总收支情况。", 76.6, 339.0, 120.0),
+        _line(prose, 86.2, 533.2, 140.0),
+        _line(prose, 62.2, 532.5, 160.0),
+        _line(prose, 62.2, 533.4, 180.0),
+        _line("短的末行也是正文的一部分。", 62.2, 278.3, 200.0),
+    ]
+    assert document_right_margin(lines) == 533.4
+    assert document_right_margin(lines[:2] + lines[3:]) is None  # two ends are not a margin
+
+
+def test_centred_title_on_next_page_does_not_continue_a_note() -> None:
+    # social-work 2024 final: p5 ends with the table note, p6 starts with a centred title
+    note = TextBlock("注：本表反映部门本年度的总收支情况。", 76.6, 685.5, 339.0, 696.0, 10.5)
+    note.open_end = True
+    title = TextBlock("收入决算表", 390.0, 80.0, 450.0, 95.0, 10.5)
+    assert not continues(note, title, left_margin=390.0)
+    continuation = TextBlock("目支出177.41万元。", 76.6, 80.0, 300.0, 95.0, 10.5)
+    assert continues(note, continuation, left_margin=76.6)

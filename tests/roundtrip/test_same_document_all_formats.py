@@ -115,7 +115,7 @@ def model_summary(disclosure: Disclosure) -> dict[str, object]:
         "tables": expected.extracted_tables(disclosure),
         "figures": sorted(map(repr, map(expected.statement_of, disclosure.narrative))),
         "counts": expected.extracted_counts(disclosure),
-        # the PDF reader drops the space of "12 次" (reported): compared without it
+        # a PDF cell wrapped at the space of "≥12 次" does not print it: compared without it
         "indicators": list(
             map(expected.without_unit_space, expected.extracted_indicators(disclosure))
         ),
@@ -129,7 +129,7 @@ def _unspaced(value: object) -> object:
 
 def finding_key(finding: Finding) -> tuple[object, ...]:
     """A finding without its place in the file (line, page, cell, table+row differ), texts
-    compared without whitespace (the PDF reader drops the spaces of ``2020 年``)."""
+    compared without whitespace (a PDF does not print a space where a line wraps)."""
     place = finding.place
     return tuple(
         map(
@@ -171,18 +171,11 @@ def test_text_rendering_reads_back_as_the_data(
     )
 
 
-PDF_PARAGRAPH_SPLIT = pytest.mark.xfail(
-    strict=True,
-    reason="PDF reader: at the top of page 4 the paragraph '2020 年部门预算支出 … 项' / "
-    "'目支出 177.41 万元，占 34.05%。' is split in two, so 项目支出 is not extracted (reported)",
-)
-
-
 def _with_marks(formats: tuple[str, ...], marks: dict[str, pytest.MarkDecorator]) -> list[object]:
     return [pytest.param(f, marks=marks[f]) if f in marks else f for f in formats if f != "txt"]
 
 
-@pytest.mark.parametrize("fmt", _with_marks(ALL_FORMATS, {"pdf": PDF_PARAGRAPH_SPLIT}))
+@pytest.mark.parametrize("fmt", _with_marks(ALL_FORMATS, {}))
 @pytest.mark.parametrize("document", DOCUMENTS)
 def test_same_model_as_text(
     document: str, fmt: str, read_back: Callable[[str, str], ReadBack]

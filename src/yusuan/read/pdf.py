@@ -36,6 +36,7 @@ from yusuan.read.pdf_paragraphs import (
     TextBlock,
     build_paragraphs,
     continues,
+    document_right_margin,
     furniture_key,
     in_margin,
     is_page_number,
@@ -224,7 +225,8 @@ def _layout(contents: list[PageContent]) -> list[_Page]:
         for key, numbers in furniture.items()
         if len(numbers) >= 3 and len(numbers) >= 0.3 * len(contents)
     }
-    pages: list[_Page] = []
+    laid_out: list[tuple[PageContent, list[Grid], list[list[Segment]]]] = []
+    body_by_width: dict[int, list[list[Segment]]] = {}
     for content, grids, lines in per_page:
         body: list[list[Segment]] = []
         for line in lines:
@@ -244,14 +246,23 @@ def _layout(contents: list[PageContent]) -> list[_Page]:
             body = attach_outside_rows(grids[-1], body)
         unruled, body = find_unruled(body)
         grids = sorted([*grids, *unruled], key=lambda grid: grid.ys[0])
+        body_by_width.setdefault(round(content.width), []).extend(body)
+        laid_out.append((content, grids, body))
+
+    # A page holding only a paragraph's last lines does not show where the text block ends;
+    # the other pages of its width do.
+    margins = {width: document_right_margin(body) for width, body in body_by_width.items()}
+    pages: list[_Page] = []
+    for content, grids, body in laid_out:
         page = _Page(number=content.number)
         page.left_margin = min((line[0].x0 for line in body if len(line) == 1), default=0.0)
         items: list[tuple[float, _PageTable | _PageText]] = [
             (grid.ys[0], _PageTable(grid, content.number)) for grid in grids
         ]
+        right_margin = margins.get(round(content.width))
         # Text between tables is split at table boundaries so reading order holds.
         for chunk in _split_by_tables(body, grids):
-            for block in build_paragraphs(chunk):
+            for block in build_paragraphs(chunk, right_margin):
                 items.append((block.top, _PageText(block, content.number)))
         items.sort(key=lambda item: item[0])
         page.items = [item for _, item in items]

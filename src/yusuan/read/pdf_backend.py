@@ -78,7 +78,7 @@ def pdfium_page(document: Any, index: int) -> PageContent:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            chars = _pdfium_chars(textpage, height)
+            chars = _pdfium_chars(textpage, page, height)
         finally:
             textpage.close()
         edges = _pdfium_edges(page, height)
@@ -87,18 +87,30 @@ def pdfium_page(document: Any, index: int) -> PageContent:
     return PageContent(number=index + 1, width=width, height=height, chars=chars, edges=edges)
 
 
-def _pdfium_chars(textpage: Any, height: float) -> list[Char]:
+def _pdfium_chars(textpage: Any, page: Any, height: float) -> list[Char]:
+    """The page's printed characters in PDFium's reading order, with the spaces the PDF
+    really prints between two of them (see :func:`_keep_printed_spaces`)."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     rect = pdfium_c.FS_RECTF()
     chars: list[Char] = []
+    # Positions in ``chars`` before which PDFium generated a space inside a line.
+    generated_spaces: list[int] = []
+    space_pending = False
     for index in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
-        if code in (0, 0xFFFE, 0xFEFF) or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+        if code in (0, 0xFFFE, 0xFEFF):
             continue
         text = chr(code)
         if text in "\r\n":
+            space_pending = False
             continue
+        if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            space_pending = text == " " and bool(chars)
+            continue
+        if space_pending:
+            generated_spaces.append(len(chars))
+            space_pending = False
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect)
         size = pdfium_c.FPDFText_GetFontSize(raw, index)
         chars.append(
@@ -111,7 +123,96 @@ def _pdfium_chars(textpage: Any, height: float) -> list[Char]:
                 size=size,
             )
         )
+    if generated_spaces:
+        _keep_printed_spaces(chars, generated_spaces, _blank_glyphs(page, height))
     return chars
+
+
+#: Characters between which a space is never kept (``24,169.74`` stays one number).
+_NUMBER_CHARS = frozenset("0123456789,.")
+#: A blank glyph in a gap wider than this many font sizes is not a space between the two
+#: neighbours (it is an empty table cell; the line builder spaces wide gaps anyway).
+PRINTED_SPACE_GAP = 1.5
+
+
+def _keep_printed_spaces(
+    chars: list[Char], positions: list[int], blanks: list[tuple[float, float]]
+) -> None:
+    """Insert, in place, a space character at each of ``positions`` (indices into ``chars``)
+    where the PDF prints a blank glyph (a point of ``blanks``) between the two neighbours.
+
+    PDFium drops a text object that has no ink, so a space glyph shown on its own (Chromium
+    prints each glyph so: ``2020 年``, ``550 条``) never reaches the character list; in its
+    place PDFium may *generate* a space, as it also does wherever two text pieces merely
+    stand apart (Word's spacing between Chinese and Latin text, letter-spaced headers such as
+    ``收 入``). Only a generated space with a blank glyph under it, in a gap no wider than
+    ``PRINTED_SPACE_GAP`` font sizes and not between two characters of a number, is kept."""
+    for position in reversed(positions):
+        before, after = chars[position - 1], chars[position]
+        # The loose box's height is the font's em on the page; ``size`` is the size the PDF
+        # set, which a scaled text matrix makes far larger (240 for 9-point text).
+        size = max(min(before.size, before.height or before.size), 1.0)
+        if before.text in _NUMBER_CHARS and after.text in _NUMBER_CHARS:
+            continue
+        if after.x0 - before.x1 > PRINTED_SPACE_GAP * size:
+            continue
+        tolerance = 0.25 * size
+        printed = any(
+            before.x1 - tolerance <= x <= after.x0 + tolerance
+            and before.top - tolerance <= y <= before.bottom + tolerance
+            for x, y in blanks
+        )
+        if printed:
+            chars.insert(
+                position,
+                Char(
+                    text=" ",
+                    x0=before.x1,
+                    top=before.top,
+                    x1=max(before.x1, after.x0),
+                    bottom=before.bottom,
+                    size=before.size,
+                ),
+            )
+
+
+def _blank_glyphs(page: Any, height: float) -> list[tuple[float, float]]:
+    """Origins (x, baseline y; top-left origin) of the page's text objects without ink, as
+    a space glyph shown on its own is; text inside form XObjects included."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix = pdfium_c.FS_MATRIX()
+    found: list[tuple[float, float]] = []
+    pending: list[tuple[Any, tuple[float, ...]]] = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    page_raw = page.raw
+    for i in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
+        pending.append((pdfium_c.FPDFPage_GetObject(page_raw, i), identity))
+    while pending:
+        obj, (a, b, c, d, e, f) = pending.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+            m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            inner = (
+                m[0] * a + m[1] * c,
+                m[0] * b + m[1] * d,
+                m[2] * a + m[3] * c,
+                m[2] * b + m[3] * d,
+                m[4] * a + m[5] * c + e,
+                m[4] * b + m[5] * d + f,
+            )
+            for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+                pending.append((pdfium_c.FPDFFormObj_GetObject(obj, i), inner))
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        if right.value - left.value >= 0.01:
+            continue
+        x, y = left.value, bottom.value
+        found.append((a * x + c * y + e, height - (b * x + d * y + f)))
+    return found
 
 
 def _pdfium_edges(page: Any, height: float) -> list[Edge]:

@@ -10,6 +10,7 @@ paragraph. Page numbers and running headers/footers in the page margins are drop
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from yusuan.read.pdf_lines import Segment
@@ -65,15 +66,56 @@ class TextBlock:
     parts: list[str] = field(default_factory=list)
 
 
-def build_paragraphs(lines: list[list[Segment]]) -> list[TextBlock]:
-    """Paragraphs from the body lines of one page (each line a list of segments, top to
-    bottom). A line of several segments (a label and a unit far apart) gives one paragraph
-    per segment and never merges with its neighbours."""
+def text_right_edge(lines: list[list[Segment]]) -> float | None:
+    """The right margin (points) of the text block formed by ``lines`` (body lines of one
+    page or part of a page, each a list of segments): the right end of the longest
+    single-segment line, when at least two such lines reach it (within 1.5 font sizes).
+    ``None`` when fewer do, as on a page holding one wrapped paragraph's last lines."""
     single = [line[0] for line in lines if len(line) == 1]
-    left = min((s.x0 for s in single), default=0.0)
     right = max((s.x1 for s in single), default=0.0)
     full = [s for s in single if s.x1 >= right - 1.5 * max(s.size, 1.0)]
-    if len(full) < 2:
+    return right if len(full) >= 2 else None
+
+
+#: Fewest prose lines that must end together for their end to count as the right margin.
+MARGIN_LINES = 3
+#: Shortest line (characters) counted as prose when looking for the right margin.
+PROSE_LINE = 10
+
+
+def document_right_margin(lines: list[list[Segment]]) -> float | None:
+    """The text right margin (points) of a document's pages of one width, from all their body
+    lines (each a list of segments): the right end shared by the most single-segment prose
+    lines (at least ``MARGIN_LINES`` of ``PROSE_LINE`` characters or more, ending within 1.5
+    font sizes of it; the rightmost such end on a tie). Wrapped paragraphs fill their lines to
+    the margin, while titles and notes end anywhere. ``None`` when no end is shared so."""
+    prose = [line[0] for line in lines if len(line) == 1 and len(line[0].text) >= PROSE_LINE]
+    ends = sorted(segment.x1 for segment in prose)
+    best: tuple[int, float] | None = None
+    for candidate in prose:
+        reach = 1.5 * max(candidate.size, 1.0)
+        count = bisect_right(ends, candidate.x1) - bisect_left(ends, candidate.x1 - reach)
+        if count >= MARGIN_LINES and (best is None or (count, candidate.x1) > best):
+            best = (count, candidate.x1)
+    return None if best is None else best[1]
+
+
+def build_paragraphs(
+    lines: list[list[Segment]], right_margin: float | None = None
+) -> list[TextBlock]:
+    """Paragraphs from the body lines of one page (each line a list of segments, top to
+    bottom). A line of several segments (a label and a unit far apart) gives one paragraph
+    per segment and never merges with its neighbours.
+
+    A line reaching the right margin runs on into the next line. The margin is the one the
+    lines establish themselves (:func:`text_right_edge`), else ``right_margin`` (points, the
+    document's margin for pages of this width, :func:`document_right_margin`); without
+    either no line runs on."""
+    single = [line[0] for line in lines if len(line) == 1]
+    left = min((s.x0 for s in single), default=0.0)
+    own = text_right_edge(lines)
+    right = own if own is not None else right_margin
+    if right is None:
         right = float("inf")  # no text block width established: no line runs on
     blocks: list[TextBlock] = []
     previous: Segment | None = None
@@ -122,10 +164,13 @@ def _block(segment: Segment, *, open_end: bool) -> TextBlock:
 def continues(previous: TextBlock, following: TextBlock, left_margin: float) -> bool:
     """True when ``following`` (first body paragraph on a page) continues ``previous`` (last
     paragraph of the page before): the previous one ran to the right margin and the next
-    starts at the left margin without a heading marker."""
+    starts at the left margin, no further right than the previous one's lines, without a
+    heading marker (a centred table title at the top of a page never continues a note)."""
+    reach = 0.5 * max(following.size, 1.0)
     return (
         previous.open_end
         and not starts_block(following.text)
-        and following.x0 <= left_margin + 0.5 * max(following.size, 1.0)
+        and following.x0 <= left_margin + reach
+        and following.x0 <= previous.x0 + reach
         and abs(previous.size - following.size) <= 1.0
     )
