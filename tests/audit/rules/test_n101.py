@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from tests.audit.rules.arithmetic_support import I, seed_t1
+from tests.audit.rules.corpus_support import corpus_findings, values
 from tests.audit.rules.document_support import findings, only, seed_function_table, seed_t6, seed_t7
 from tests.factories import figure, make_disclosure
 from yusuan.audit.finding import Severity
@@ -78,3 +82,51 @@ def test_compared_at_the_narrative_precision() -> None:
     assert findings("N101", doc) == []
     doc = make_disclosure(t7, narrative=[figure("three_public.total", "3.01")])
     assert only("N101", doc).expected == Decimal("3.00")
+
+
+# Real documents (../shared/corpus/real), each value checked on the page.
+
+
+def test_corpus_swu_2021_draw_on_balance_typo(shared_dir: Path) -> None:
+    # p9: "使用非财政拨款结余 18,953.73 万元"; 表1 and p10 print 18,953.78
+    found = corpus_findings(shared_dir, "N101", "chongqing_swu_2021_budget.pdf")
+    assert values(found) == [(Decimal("18953.78"), Decimal("18953.73"), Decimal("-0.05"), 9)]
+    # p10 "收入预算 490,808.40 万元（本年预算收入 390,140.45 万元）": 收入总计 and 本年收入合计
+    # p12 "其中教育支出预算数为 207,796.18 万元": a function item, not the total expenditure
+
+
+def test_corpus_procuratorate_2017_basic_expenditure_typo(shared_dir: Path) -> None:
+    # p19: "此外，基本支出预算数为 12323.46 万元"; 表3 合计 基本支出 12323.48 (p20 too);
+    # p20 "财政拨款收、支总预算 17981.68 万元" is the appropriation, not 收入总计 17996.68
+    found = corpus_findings(shared_dir, "N101", "jiangsu_procuratorate_2017_budget.pdf")
+    assert values(found) == [(Decimal("12323.48"), Decimal("12323.46"), Decimal("-0.02"), 19)]
+
+
+def test_corpus_planning_resources_2024_final_basic_and_personnel(shared_dir: Path) -> None:
+    # p24: "一般公共预算财政拨款基本支出 5377.64 万元。其中：人员经费 4896.98 万元";
+    # 表5 合计 基本支出 5364.75, 表6 人员经费合计 4884.09 (+ 公用经费合计 480.66 = 5364.75).
+    # p25-26: 公务接待费 0.39 is the 决算数 of 表7 (its 预算数 2.85 is not compared), and
+    # "含外宾接待支出 0.00 万元" is no 公务接待费 figure.
+    name = "shanghai-putuo_planning-resources_2024_final.pdf"
+    found = corpus_findings(shared_dir, "N101", name)
+    assert values(found) == [
+        (Decimal("5364.75"), Decimal("5377.64"), Decimal("12.89"), 24),
+        (Decimal("4884.09"), Decimal("4896.98"), Decimal("12.89"), 24),
+    ]
+    assert all(f.unit is Unit.WAN_YUAN for f in found)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # p17 "财政拨款支出总计为 237,100.00 万元，其中基本支出 199,015.13 万元": 表4 (表5) 合计
+        ("chongqing_swu_2023_final.pdf",),
+        ("chongqing_swu_2024_final.pdf",),
+        # "财政专户管理资金收入预算总计 0 万元" / "其他资金收入预算总计 80 万元": income sources
+        ("jiangsu_cppcc-office_2019_budget.pdf", "jiangsu_cppcc-office_2019_budget-tables.pdf"),
+        ("jiangsu_npc-office_2018_budget.pdf",),
+        ("jiangsu_party-office_2017_budget.pdf", "jiangsu_party-office_2017_budget-tables.pdf"),
+    ],
+)
+def test_corpus_documents_whose_figures_agree(shared_dir: Path, names: tuple[str, ...]) -> None:
+    assert corpus_findings(shared_dir, "N101", *names) == []

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
+
+from tests.audit.rules.corpus_support import corpus_findings
 from tests.audit.rules.document_support import findings, only, seed_t6
 from tests.factories import figure, make_disclosure
 from yusuan.audit.finding import Severity
@@ -27,3 +31,16 @@ def test_operating_expenses_differing() -> None:
 
 def test_seed_46_51_holds(seed: Disclosure) -> None:
     assert findings("N103", seed) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 表7 "2023年机关运行经费预算数" 786.09 万元 = p29 "机关运行经费预算为786.09万元"
+        "shanghai-putuo_wanli-street_2023_budget.pdf",
+        "shanghai-putuo_wanli-street_2024_budget.pdf",
+        "shanghai-putuo_wanli-street_2025_budget.pdf",
+    ],
+)
+def test_corpus_shanghai_operating_expenses_from_table_7(shared_dir: Path, name: str) -> None:
+    assert corpus_findings(shared_dir, "N103", name) == []

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
+from tests.audit.rules.corpus_support import corpus_findings
 from tests.audit.rules.document_support import findings, only, seed_function_table
 from tests.factories import figure, make_disclosure, make_table
 from yusuan.audit.finding import Severity
@@ -63,3 +67,37 @@ def test_item_named_by_its_level_path() -> None:
     assert findings("N105", doc) == []
     assert findings("N106", doc) == []
     assert findings("N104", doc) == []
+
+
+def test_item_path_with_subject_word_is_followed_down_the_codes() -> None:
+    # Shanghai 2025: "“一般公共服务支出（类）组织事务（款）一般行政管理事务（项）”科目107.50万元";
+    # 一般行政管理事务 sits under several 款: the path names 2013202
+    table = make_table(
+        TableKind.T3,
+        ["total", "basic", "project"],
+        [
+            ("201", "一般公共服务支出", ["149.79", "", "149.79"]),
+            ("20129", "群众团体事务", ["42.29", "", "42.29"]),
+            ("2012902", "一般行政管理事务", ["42.29", "", "42.29"]),
+            ("20132", "组织事务", ["107.50", "", "107.50"]),
+            ("2013202", "一般行政管理事务", ["107.50", "", "107.50"]),
+        ],
+    )
+    name = "一般公共服务支出(类)组织事务(款)一般行政管理事务(项)科目"
+    doc = make_disclosure(
+        table, narrative=[figure("function", "107.50", name=name, part_of="total_expenditure")]
+    )
+    assert findings("N105", doc) == []
+    assert findings("N104", doc) == []
+    wrong = make_disclosure(
+        table, narrative=[figure("function", "100.20", name=name, part_of="total_expenditure")]
+    )
+    [f] = findings("N104", wrong)
+    assert (f.expected, f.found) == (Decimal("107.50"), Decimal("100.20"))
+
+
+def test_corpus_wanli_street_2025_paths(shared_dir: Path) -> None:
+    # p6-8: 33 items "“…（类）…（款）…（项）”科目 X万元", each the 表5 row its path names
+    name = "shanghai-putuo_wanli-street_2025_budget.pdf"
+    assert corpus_findings(shared_dir, "N105", name) == []
+    assert corpus_findings(shared_dir, "N107", name) == []

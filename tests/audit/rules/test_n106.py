@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.audit.rules.corpus_support import corpus_findings
 from tests.audit.rules.document_support import findings, only, seed_function_table
 from tests.factories import figure, make_disclosure, make_table
 from yusuan.audit.finding import Severity
@@ -52,3 +55,18 @@ def test_seed(seed: Disclosure) -> None:
     assert [(f.expected, f.found) for f in findings("N106", seed)] == [
         ("215 资源勘探工业信息等支出", "资源勘探工业信息等事务支出")
     ]
+
+
+def test_corpus_transposed_and_variant_names(shared_dir: Path) -> None:
+    # highcourt 2018 p19: "法院（款）一般行政事务管理（项）支出 6049.97 万元"; 表5 2040502 一般行政管理事务
+    found = corpus_findings(shared_dir, "N106", "jiangsu_highcourt_2018_budget.pdf")
+    assert [(f.expected, f.found) for f in found] == [
+        ("2040502 一般行政管理事务", "法院(款)一般行政事务管理(项)支出")
+    ]
+    # putuo finance 2025 p7/p8: “…其它行政事业单位养老支出（项）” for 2080599 其他…
+    found = corpus_findings(shared_dir, "N106", "shanghai-putuo_finance_2025_budget.pdf")
+    assert [f.expected for f in found] == ["2080599 其他行政事业单位养老支出"] * 2
+    # wanli street 2025 p7 item 21: “卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”科目;
+    # 计划生育事务 is 款 21007, its 项 is 2100717 计划生育服务
+    found = corpus_findings(shared_dir, "N106", "shanghai-putuo_wanli-street_2025_budget.pdf")
+    assert [f.expected for f in found] == ["2100717 计划生育服务"]

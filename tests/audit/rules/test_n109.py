@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from tests.audit.rules.corpus_support import corpus_findings
 from tests.audit.rules.document_support import findings, only
 from tests.factories import figure, make_disclosure
 from yusuan.model.disclosure import Disclosure
@@ -47,3 +49,47 @@ def test_rate_derived_from_change_only() -> None:
 
 def test_seed(seed: Disclosure) -> None:
     assert findings("N109", seed) == []
+
+
+# Real documents (../shared/corpus/real), each rate checked on the page.
+
+
+def _rates(shared_dir: Path, *names: str) -> list[tuple[object, object, int | None]]:
+    return [
+        (f.expected, f.found, f.place.source.page if f.place.source else None)
+        for f in corpus_findings(shared_dir, "N109", *names)
+    ]
+
+
+def test_corpus_procuratorate_2019(shared_dir: Path) -> None:
+    # p25 "增加 2214.39 万元，增长 10.06%" (2214.39 / 21955.35 = 10.0859%); p26 项目支出
+    # 6810.7, "减少 1237.7 万元，减少 13.22%" of 5573.0 (22.2089%); 24,169.74 "增加 2228.78
+    # 万元，增长 10.15%" (10.1581%, printed cut off, four times); 35.77% (35.7774%, cut off);
+    # p29 34.38% (368.97 / 1073.77 = 34.3621%)
+    assert _rates(shared_dir, "jiangsu_procuratorate_2019_budget.pdf") == [
+        (Decimal("10.09"), Decimal("10.06"), 25),
+        (Decimal("10.16"), Decimal("10.15"), 25),
+        (Decimal("22.21"), Decimal("13.22"), 26),
+        (Decimal("10.16"), Decimal("10.15"), 27),
+        (Decimal("10.16"), Decimal("10.15"), 27),
+        (Decimal("35.78"), Decimal("35.77"), 27),
+        (Decimal("34.36"), Decimal("34.38"), 29),
+        (Decimal("10.16"), Decimal("10.15"), 29),
+    ]
+
+
+def test_corpus_single_wrong_rates(shared_dir: Path) -> None:
+    # party office 2017 p8: 行政运行 6106.99 万元，增加 101.48 万元，增长 1.66% (1.6898%)
+    assert _rates(
+        shared_dir,
+        "jiangsu_party-office_2017_budget.pdf",
+        "jiangsu_party-office_2017_budget-tables.pdf",
+    ) == [(Decimal("1.69"), Decimal("1.66"), 8)]
+    # high court 2018 p19: 6049.97 万元，减少 392.92 万元，减少 5.95% (392.92 / 6442.89)
+    assert _rates(shared_dir, "jiangsu_highcourt_2018_budget.pdf") == [
+        (Decimal("6.10"), Decimal("5.95"), 19)
+    ]
+    # wanli street 2023 p6 item 3: 11.67 → 45.41 万元, "增加 314.82%" (289.1174%)
+    assert _rates(shared_dir, "shanghai-putuo_wanli-street_2023_budget.pdf") == [
+        (Decimal("289.12"), Decimal("314.82"), 6)
+    ]

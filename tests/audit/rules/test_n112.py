@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.audit.rules.corpus_support import corpus_findings
 from tests.audit.rules.document_support import findings, flag, only, seed_t8, with_text
 from tests.factories import make_disclosure
 from yusuan.audit.finding import Severity
@@ -36,3 +39,8 @@ def test_empty_t8_without_the_statement() -> None:
 
 def test_seed(seed: Disclosure) -> None:
     assert findings("N112", seed) == []
+
+
+def test_corpus_zero_without_unit_states_no_government_fund(shared_dir: Path) -> None:
+    # 上海市财政局 2025: "政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为0。", 表8 empty
+    assert corpus_findings(shared_dir, "N112", "shanghai_finance-bureau_2025_budget.pdf") == []

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.audit.rules.arithmetic_support import D, findings, summary
+from tests.audit.rules.corpus_support import corpus_findings
 from tests.factories import make_disclosure, make_table
 from yusuan.audit.finding import Severity
 from yusuan.model.amount import Unit
@@ -72,3 +77,16 @@ def test_tables_in_yuan_and_wan_yuan_are_compared_in_wan_yuan() -> None:
 
 def test_a_local_code_with_another_name_is_not_compared() -> None:
     assert findings("X209", _shanghai("7020", t6_name="机关事业单位退休人员活动费")) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 表7 公务接待费 预算数 0.95, 决算数 blank; 表6 30217 blank
+        "shanghai-putuo_finance_2024_final.pdf",
+        # 表7 公务接待费 预算数 2.85, 决算数 0.39; 表6 30217 0.39
+        "shanghai-putuo_planning-resources_2024_final.pdf",
+    ],
+)
+def test_corpus_finals_compare_the_final_column(shared_dir: Path, name: str) -> None:
+    assert corpus_findings(shared_dir, "X209", name) == []
