@@ -35,6 +35,8 @@ def stated_change_not_difference(doc: Disclosure, ctx: RuleContext) -> Iterator[
             f"说明所述增减额 {amount_text(stated)}{unit}，本年 {amount_text(figure.amount)}{unit}"
             f"与上年 {amount_text(figure.last_year)}{unit}之差为 {amount_text(expected)}{unit}"
         )
-        found = ctx.mismatch(figure_place(figure), expected, stated, message, parts=2)
+        found = ctx.mismatch(
+            figure_place(figure), expected, stated, message, parts=2, unit=figure.unit
+        )
         if found is not None:
             yield found

@@ -53,7 +53,12 @@ def procurement_parts_not_total(doc: Disclosure, ctx: RuleContext) -> Iterator[F
             f"{terms} = {amount_text(summed)}{total.unit.value}"
         )
         found = ctx.mismatch(
-            figure_place(total), summed, total.amount, message, parts=len(parts) + 1
+            figure_place(total),
+            summed,
+            total.amount,
+            message,
+            parts=len(parts) + 1,
+            unit=total.unit,
         )
         if found is not None:
             yield found
