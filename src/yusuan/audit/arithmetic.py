@@ -218,11 +218,17 @@ def tables_present(
     Raises :class:`NotApplicable` when there is none.
     """
     found = [t for k in kinds if (t := doc.table(k)) is not None]
-    usable = [t for t in found if t.rows and not (skip_empty and t.is_empty)]
+    usable = [t for t in found if t.rows and not (skip_empty and _is_empty(t))]
     if not usable:
         names = "、".join(f"表{k.number}" for k in kinds)
         raise NotApplicable(f"{names} 均缺失或为空")
     return usable
+
+
+@per_run
+def _is_empty(table: StandardTable) -> bool:
+    """``table.is_empty``, computed once per run of the rules."""
+    return table.is_empty
 
 
 def parent_code(code: str) -> str | None:

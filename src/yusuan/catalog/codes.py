@@ -101,6 +101,7 @@ def document_reference(doc: Disclosure) -> str:
     return PurePath(doc.source).name or doc.source
 
 
+@per_run
 def document_fingerprint(doc: Disclosure) -> str:
     """A digest of ``doc``'s coded rows (table, code, name, amounts as printed): the same
     published document gives the same fingerprint whatever its file is called."""

@@ -33,7 +33,7 @@ from yusuan.extract.table_vocabulary import (
 )
 from yusuan.model.amount import parse_amount
 from yusuan.model.disclosure import UnrecognisedBlock
-from yusuan.model.tables import AmountCell, Row, Section, TableKind
+from yusuan.model.tables import AmountCell, Row, Section, TableKind, new_amount_cell, new_row
 from yusuan.read.document import Cell
 
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
@@ -71,26 +71,33 @@ class RowBuilder:
 
     def _cells(self, row: list[Cell], columns: list[Column]) -> dict[str, AmountCell]:
         cells: dict[str, AmountCell] = {}
+        amounts = self._amounts
+        width = len(row)
         for column in columns:
-            if column.index >= len(row):
+            index = column.index
+            if index >= width:
                 continue
-            cell = row[column.index]
+            cell = row[index]
             text = _SPANNED if cell.spanned else cell.text
-            try:
-                value = self._parse(text)
-            except ValueError:
+            if not text:
                 value = None
-                self.notes.append(
-                    UnrecognisedBlock(
-                        kind="cell",
-                        title=text,
-                        reason=f"表{self.kind.number}“{column.printed}”栏的内容不是金额：{text}",
-                        location=cell.location,
+            elif text in amounts:
+                value = amounts[text]
+            else:
+                try:
+                    value = amounts[text] = parse_amount(text)  # ValueError is not cached
+                except ValueError:
+                    value = None
+                    self.notes.append(
+                        UnrecognisedBlock(
+                            kind="cell",
+                            title=text,
+                            reason=f"表{self.kind.number}“{column.printed}”栏的内容不是金额：{text}",
+                            location=cell.location,
+                        )
                     )
-                )
-            cells[column.key] = AmountCell(
-                column=column.key, text=text, value=value, location=cell.location
-            )
+            key = column.key
+            cells[key] = new_amount_cell(key, text, value, cell.location)
         return cells
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:
@@ -164,7 +171,7 @@ class RowBuilder:
                 else:
                     self._unmapped_row(label or "（无行名）", anchor)
             rows.append(
-                Row(
+                new_row(
                     label=label,
                     code=code,
                     name=name if code else None,
@@ -230,7 +237,7 @@ class RowBuilder:
                     # (a function class printed by name, 四、公共安全支出, is read by name;
                     # an "of which" line, 其中：捐赠收入, is a part of the line above)
                     self._unmapped_row(label or "（空白）", anchor)
-        return Row(
+        return new_row(
             label=label,
             code=code,
             name=name,
@@ -269,7 +276,9 @@ class RowBuilder:
                 if key is None:
                     self._unmapped_row(label or "（空白）", anchor)
             rows.append(
-                Row(label=label, key=key, cells=self._cells(row, amounts), location=anchor.location)
+                new_row(
+                    label=label, key=key, cells=self._cells(row, amounts), location=anchor.location
+                )
             )
         return rows
 
@@ -291,7 +300,7 @@ class RowBuilder:
             if key is None:
                 self._unmapped_row(anchor.text or "（空白）", anchor)
             rows.append(
-                Row(
+                new_row(
                     label=anchor.text,
                     code=None,
                     name=None,
@@ -336,7 +345,7 @@ class RowBuilder:
                     continue
                 if key is None:
                     self._unmapped_row(label, row[column.index])
-                built = Row(
+                built = new_row(
                     label=label,
                     key=key,
                     cells={value_key: amount},

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class TableKind(StrEnum):
@@ -34,12 +37,14 @@ class TableKind(StrEnum):
 
     @property
     def number(self) -> int:
-        return int(self.value[1:])
+        return _TABLE_NUMBERS[self]
 
     @property
     def standard_title(self) -> str:
         return STANDARD_TITLES[self]
 
+
+_TABLE_NUMBERS: dict[str, int] = {kind: int(kind.value[1:]) for kind in TableKind}
 
 STANDARD_TITLES: dict[TableKind, str] = {
     TableKind.T1: "部门收支预算总表",
@@ -102,7 +107,10 @@ class Level(StrEnum):
 
     @classmethod
     def of_code(cls, code: str) -> Level | None:
-        return {3: cls.CLASS, 5: cls.SECTION, 7: cls.ITEM}.get(len(code))
+        return _LEVEL_BY_DIGITS.get(len(code))
+
+
+_LEVEL_BY_DIGITS: dict[int, Level] = {3: Level.CLASS, 5: Level.SECTION, 7: Level.ITEM}
 
 
 class Section(StrEnum):
@@ -145,7 +153,7 @@ class Row(BaseModel):
 
     @property
     def level(self) -> Level | None:
-        return Level.of_code(self.code) if self.code else None
+        return _LEVEL_BY_DIGITS.get(len(self.code)) if self.code else None
 
     def value(self, column: str) -> Decimal | None:
         cell = self.cells.get(column)
@@ -161,6 +169,51 @@ class Row(BaseModel):
         if self.code:
             return f"{self.code} {self.name}" if self.name else self.code
         return self.label
+
+
+# Extraction builds hundreds of cells and rows per document from values it computed itself,
+# already of the field types; these build the same instances without re-validating them.
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
+    """``model(**values)`` for ``values`` already of the field types (a ``str`` for ``str``,
+    a ``Decimal`` for ``Decimal``, an enum member, a model instance, a fresh ``dict`` for a
+    ``dict`` field), without validation: same ``__dict__`` in field order, same fields set.
+    ``defaults`` holds every field in declaration order with its (immutable) default; a
+    field with a default factory must be given."""
+    instance = _new_object(model)
+    fields = defaults.copy()
+    fields.update(values)
+    _set_slot(instance, "__dict__", fields)
+    _set_slot(instance, "__pydantic_fields_set__", set(values))
+    _set_slot(instance, "__pydantic_extra__", None)
+    _set_slot(instance, "__pydantic_private__", None)
+    return instance
+
+
+def new_amount_cell(
+    column: str, text: str, value: Decimal | None, location: SourceLocation
+) -> AmountCell:
+    """``AmountCell(column=…, text=…, value=…, location=…)`` without re-validation (see
+    :func:`_trusted`)."""
+    cell = _new_object(AmountCell)
+    fields = {"column": column, "text": text, "value": value, "location": location}
+    _set_slot(cell, "__dict__", fields)
+    _set_slot(cell, "__pydantic_fields_set__", {"column", "text", "value", "location"})
+    _set_slot(cell, "__pydantic_extra__", None)
+    _set_slot(cell, "__pydantic_private__", None)
+    return cell
+
+
+def new_row(**values: Any) -> Row:
+    """``Row(**values)`` without re-validation (see :func:`_trusted`); ``label``, ``cells``
+    (a dict no other row holds) and ``location`` must be given."""
+    return _trusted(Row, _ROW_DEFAULTS, values)
+
+
+_ROW_DEFAULTS: dict[str, Any] = {name: None for name in Row.model_fields}
 
 
 class StandardTable(BaseModel):
