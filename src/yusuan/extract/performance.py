@@ -120,9 +120,10 @@ class _Reader:
             if segment.rows is None:
                 segment.rows = IndicatorRows(Layout.from_header(row))
             return
-        pieces = [piece.text for piece in row_pieces(row)]
-        if not pieces:
+        found = row_pieces(row)
+        if not found:
             return
+        pieces = [piece.text for piece in found]
         if segment.rows is not None and _starts_new_table(pieces):
             self._finish(segment)
             previous = segment.meta
@@ -135,7 +136,7 @@ class _Reader:
         if segment.rows is None:
             segment.meta.read_cells(pieces)
             return
-        segment.rows.feed(row)
+        segment.rows.feed_pieces(found)  # (``feed`` without the header and cell tests done above)
 
     def _read_context(self, index: int) -> None:
         """Read the title and project paragraphs above the table at ``index``."""

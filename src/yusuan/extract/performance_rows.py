@@ -18,6 +18,8 @@ Level-1 and level-2 are forward-filled down the rows (merged cells are printed o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from yusuan.extract.performance_vocabulary import (
     Role,
@@ -73,7 +75,7 @@ class Layout:
             return None
         return next((role for col, role in self.roles if col == column), None)
 
-    @property
+    @cached_property
     def content(self) -> tuple[tuple[int, Role], ...]:
         return tuple((col, role) for col, role in self.roles if role not in _LEVEL_ROLES)
 
@@ -81,8 +83,9 @@ class Layout:
         return any(r == role for _, r in self.roles)
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):
+    """A meaningful cell of a row: its column, stripped text and location."""
+
     column: int
     text: str
     location: SourceLocation
@@ -102,16 +105,24 @@ def row_pieces(row: list[Cell]) -> list[_Piece]:
     return pieces
 
 
-def _assignment_cost(piece: _Piece, column: int, role: Role, positional: bool) -> float:
-    cost = float(abs(piece.column - column)) if positional else 0.0
+def _piece_costs(
+    piece: _Piece, columns: tuple[tuple[int, Role], ...], positional: bool
+) -> list[float]:
+    """The cost of placing ``piece`` in each of ``columns``: its distance from the column
+    (when positions hold), plus 2 for a target-like text as the indicator name, 0.5 for a
+    text that is not target-like as the target, 1 for a long text as the basis."""
     target_like = looks_like_target(piece.text)
-    if role == "name" and target_like:
-        cost += 2.0
-    elif role == "target" and not target_like:
-        cost += 0.5
-    elif role == "basis" and len(normalise(piece.text)) > 6:
-        cost += 1.0
-    return cost
+    costs: list[float] = []
+    for column, role in columns:
+        cost = float(abs(piece.column - column)) if positional else 0.0
+        if role == "name" and target_like:
+            cost += 2.0
+        elif role == "target" and not target_like:
+            cost += 0.5
+        elif role == "basis" and len(normalise(piece.text)) > 6:
+            cost += 1.0
+        costs.append(cost)
+    return costs
 
 
 def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
@@ -136,14 +147,14 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
     best[count][width] = (0.0, ())
     for j in range(width - 1, -1, -1):
         best[count][j] = (sum(missing[j:]), ())
+    positional = layout.positional
     for i in range(count - 1, -1, -1):
-        piece = pieces[i]
+        costs = _piece_costs(pieces[i], columns, positional)
         row, below = best[i], best[i + 1]
         for j in range(width - 1, -1, -1):
             if width - j < count - i:
                 continue  # stays infeasible
-            column, role = columns[j]
-            here = _assignment_cost(piece, column, role, layout.positional)
+            here = costs[j]
             take_cost, take_rest = below[j + 1]
             skip_cost, skip_rest = row[j + 1]
             skip_cost += missing[j]
@@ -184,6 +195,11 @@ class IndicatorRows:
         pieces = row_pieces(row)
         if not pieces:
             return False
+        return self.feed_pieces(pieces)
+
+    def feed_pieces(self, pieces: list[_Piece]) -> bool:
+        """:meth:`feed` for a row already known to be no header row, given its non-empty
+        :func:`row_pieces`."""
         levels, content = self._split_levels(pieces)
         for kind, piece in levels:
             if kind == "level1":
