@@ -10,6 +10,7 @@ an unknown header becomes a key equal to its own printed text, never a guess).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from yusuan.extract.codes import is_code_text, split_code_and_name
@@ -149,7 +150,12 @@ def three_public_key(text: str) -> str | None:
     return THREE_PUBLIC_ROW_KEYS.get(words)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _is_amount(text: str) -> bool:
+    if not _DIGIT.search(text):
+        return False  # every amount has a digit (``parse_amount``'s pattern): no parse needed
     try:
         return parse_amount(text) is not None
     except ValueError:
