@@ -224,7 +224,18 @@ class Catalog(BaseModel):
         """True when some source (other than ``exclude_document``) names ``code`` in
         ``fiscal_year``."""
         entry = self.get(classification, code)
-        return entry is not None and bool(entry._kept_sources(fiscal_year, exclude_document))
+        if entry is None:
+            return False
+        excluded = _excluded(exclude_document)
+        for name in entry.names:  # (``_kept_sources`` non-empty, without building it)
+            if name.fiscal_year != fiscal_year:
+                continue
+            if not excluded:
+                return True
+            for source in name.sources:
+                if not (source.kind == "harvested" and source.reference in excluded):
+                    return True
+        return False
 
 
 @lru_cache(maxsize=1)

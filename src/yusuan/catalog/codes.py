@@ -105,11 +105,11 @@ def document_reference(doc: Disclosure) -> str:
 def document_fingerprint(doc: Disclosure) -> str:
     """A digest of ``doc``'s coded rows (table, code, name, amounts as printed): the same
     published document gives the same fingerprint whatever its file is called."""
-    digest = hashlib.sha256()
+    lines = []
     for coded in coded_rows(doc):
-        cells = "\t".join(cell.text for cell in coded.row.cells.values())
-        digest.update(f"{coded.table.kind}|{coded.code}|{coded.name}|{cells}\n".encode())
-    return digest.hexdigest()[:16]
+        cells = "\t".join([cell.text for cell in coded.row.cells.values()])
+        lines.append(f"{coded.table.kind}|{coded.code}|{coded.name}|{cells}\n")
+    return hashlib.sha256("".join(lines).encode()).hexdigest()[:16]  # = line by line
 
 
 def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:

@@ -137,6 +137,9 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
         keep = pieces[: len(columns) - 1]
         rest = pieces[len(columns) - 1 :]
         pieces = [*keep, _Piece(rest[0].column, " ".join(p.text for p in rest), rest[0].location)]
+    if len(pieces) == len(columns):
+        # as many cells as columns: the only order-preserving placement, one cell per column
+        return {role: piece for (_, role), piece in zip(columns, pieces, strict=True)}
 
     # best[i][j]: the least cost of placing pieces[i:] in columns[j:] and the columns chosen
     # (filled from the end; infeasible when fewer columns than pieces remain)
