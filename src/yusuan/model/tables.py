@@ -121,6 +121,9 @@ class Section(StrEnum):
     ECONOMIC = "economic"  # expenditure by economic classification
 
 
+_ZERO = Decimal(0)  # immutable: one instance serves every blank
+
+
 class AmountCell(BaseModel):
     """One amount as printed. ``value`` is ``None`` for a blank cell (not the same as 0)."""
 
@@ -132,7 +135,8 @@ class AmountCell(BaseModel):
     @property
     def amount(self) -> Decimal:
         """The value, a blank counting as zero (for sums)."""
-        return self.value if self.value is not None else Decimal(0)
+        value = self.value
+        return value if value is not None else _ZERO
 
 
 class Row(BaseModel):
@@ -162,7 +166,10 @@ class Row(BaseModel):
     def amount(self, column: str) -> Decimal:
         """Value of ``column``, blank or absent counting as zero."""
         cell = self.cells.get(column)
-        return cell.amount if cell else Decimal(0)
+        if cell is None:
+            return _ZERO
+        value = cell.value
+        return value if value is not None else _ZERO
 
     def describe(self) -> str:
         """The row as a finding names it: ``30101 基本工资`` or ``合计``."""
