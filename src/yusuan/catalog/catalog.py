@@ -133,6 +133,17 @@ class CatalogEntry(BaseModel):
         the harvested sources must all give the same name. ``exclude_document`` leaves out
         one harvested document's sources (see :meth:`names_in`).
         """
+        agreed = self.agreed_sources(fiscal_year, exclude_document=exclude_document)
+        if agreed is None:
+            return None
+        chosen, sources = agreed
+        return chosen.model_copy(update={"sources": sources})
+
+    def agreed_sources(
+        self, fiscal_year: int, *, exclude_document: Excluded = None
+    ) -> tuple[CatalogName, list[NameSource]] | None:
+        """:meth:`agreed_name` without the copy: (the chosen name as stored, the sources of
+        the agreed name that are kept), or ``None``. Read only."""
         names = self._kept_sources(fiscal_year, exclude_document)
         official = [(n, kept) for n, kept in names if any(s.kind == "official" for s in kept)]
         candidates = official or names
@@ -140,7 +151,7 @@ class CatalogEntry(BaseModel):
             return None
         chosen = candidates[0][0]
         sources = [s for n, kept in names if same_name(n.name, chosen.name) for s in kept]
-        return chosen.model_copy(update={"sources": sources})
+        return chosen, sources
 
     def _kept_sources(
         self, fiscal_year: int, exclude_document: Excluded

@@ -128,13 +128,19 @@ class RowBuilder:
         amounts = layout.of_role(ColumnRole.AMOUNT)
         context = CodeContext()
         rows: list[Row] = []
+        code_column = code_columns[0] if code_columns else None
+        name_column = name_columns[0] if name_columns else None
+        label_column = label_columns[0] if label_columns else None
         for row in body:
-            if not any(cell.text for cell in row):
-                continue
-            code_text = _text(row, code_columns[0]) if code_columns else ""
-            name_text = _text(row, name_columns[0]) if name_columns else ""
-            label_text = _text(row, label_columns[0]) if label_columns else ""
-            if code_text and name_columns and _spanned(row, name_columns[0]):
+            for cell in row:
+                if cell.text:
+                    break
+            else:
+                continue  # a blank row
+            code_text = _text(row, code_column) if code_column else ""
+            name_text = _text(row, name_column) if name_column else ""
+            label_text = _text(row, label_column) if label_column else ""
+            if code_text and name_column and _spanned(row, name_column):
                 name_text = ""  # ``合 计`` merged over the code and name columns: said once
             code: str | None = None
             name: str | None = name_text or None
@@ -155,7 +161,7 @@ class RowBuilder:
                     if code is not None:
                         name = split_name
             label = " ".join(t for t in (printed_code, name_text or label_text) if t)
-            anchor = row[code_columns[0].index] if code_columns else row[0]
+            anchor = row[code_column.index] if code_column else row[0]
             cells = self._cells(row, amounts)
             if code is None and key is None:
                 printed = any(cell.value is not None for cell in cells.values())

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.catalog.catalog import CatalogName, normalize_name, same_name
+from yusuan.catalog.catalog import CatalogName, NameSource, normalize_name, same_name
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
     coded_rows,
@@ -43,7 +43,8 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
     own = own_references(doc, ctx.catalog)
     reported: set[tuple[str, str, str]] = set()
-    agreed_by_code: dict[tuple[str, str], CatalogName | None] = {}  # codes recur in tables
+    # codes recur in tables: (agreed name as stored, its kept sources) per code
+    agreed_by_code: dict[tuple[str, str], tuple[CatalogName, list[NameSource]] | None] = {}
     for coded in coded_rows(doc):
         name = (coded.name or "").strip()
         if not name:
@@ -56,18 +57,21 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
             agreed = agreed_by_code[code_key]
         else:
             entry = ctx.catalog.get(coded.classification, coded.code)
-            agreed = entry.agreed_name(year, exclude_document=own) if entry else None
+            agreed = entry.agreed_sources(year, exclude_document=own) if entry else None
             agreed_by_code[code_key] = agreed
-        if agreed is None or same_name(agreed.name, name):
+        if agreed is None:
+            continue
+        chosen, sources = agreed
+        if same_name(chosen.name, name):
             continue
         reported.add(key)
-        cited = "、".join(s.describe() for s in agreed.sources[:_MAX_SOURCES])
-        more = f"等{len(agreed.sources)}处" if len(agreed.sources) > _MAX_SOURCES else ""
+        cited = "、".join(s.describe() for s in sources[:_MAX_SOURCES])
+        more = f"等{len(sources)}处" if len(sources) > _MAX_SOURCES else ""
         yield ctx.finding(
             row_place(coded),
             f"{CLASSIFICATION_LABELS[coded.classification]}科目 {coded.code} 在"
-            f"{coded.place_text()}名为“{name}”，{year}年科目表为“{agreed.name}”"
+            f"{coded.place_text()}名为“{name}”，{year}年科目表为“{chosen.name}”"
             f"（来源：{cited}{more}）",
-            expected=agreed.name,
+            expected=chosen.name,
             found=name,
         )
