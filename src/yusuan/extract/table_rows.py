@@ -48,7 +48,9 @@ class RowBuilder:
     layout: HeaderLayout
     notes: list[UnrecognisedBlock] = field(default_factory=list)
     empty_note: str | None = None  # ``此表为空`` printed inside the grid
-    _amounts: dict[str, Decimal | None] = field(default_factory=dict)
+    # printed amount text → parsed value; pass one dict to the builders of a document's
+    # tables, which repeat the same figures many times (a text that is no amount is not kept)
+    parsed: dict[str, Decimal | None] = field(default_factory=dict)
 
     def build(self, body: list[list[Cell]]) -> list[Row]:
         if self.kind is TableKind.T2 and _is_label_list(self.layout):
@@ -61,17 +63,9 @@ class RowBuilder:
 
     # -- cells -----------------------------------------------------------------------
 
-    def _parse(self, text: str) -> Decimal | None:
-        """``parse_amount`` with a cache: tables repeat the same figures many times."""
-        if not text:
-            return None
-        if text not in self._amounts:
-            self._amounts[text] = parse_amount(text)  # ValueError is not cached: raised again
-        return self._amounts[text]
-
     def _cells(self, row: list[Cell], columns: list[Column]) -> dict[str, AmountCell]:
         cells: dict[str, AmountCell] = {}
-        amounts = self._amounts
+        amounts = self.parsed
         width = len(row)
         for column in columns:
             index = column.index

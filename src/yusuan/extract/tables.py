@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from yusuan.extract.families import ExtraTable, detect_family, family_title
 from yusuan.extract.headers import HeaderLayout, analyse_header, has_coded_rows, header_kinds
@@ -135,6 +136,7 @@ def extract_standard_tables(document: Document) -> TablesResult:
     result = TablesResult(family=family)
     scanner.claimed = result.claimed
     last_kind: Target | None = None
+    parsed: dict[str, Decimal | None] = {}  # amounts parsed, shared by the tables' builders
     for position in scanner.table_indexes:
         table = document.blocks[position]
         assert isinstance(table, Table)
@@ -157,7 +159,7 @@ def extract_standard_tables(document: Document) -> TablesResult:
         if existing is not None:
             continues = title is None and last_kind is kind
             if (title and is_continuation_title(title)) or continues:
-                _append_rows(existing, table, layout, kind, result)
+                _append_rows(existing, table, layout, kind, result, parsed)
                 _claim(result, position, around, notes, existing)
                 continue
             result.claimed.add(position)
@@ -181,7 +183,7 @@ def extract_standard_tables(document: Document) -> TablesResult:
                 )
             )
             continue
-        builder = RowBuilder(kind, layout)
+        builder = RowBuilder(kind, layout, parsed=parsed)
         rows = builder.build(table.rows[layout.body_start :])
         result.unrecognised.extend(builder.notes)
         if builder.empty_note:  # ``此表为空`` inside the grid is the empty-table note
@@ -336,9 +338,11 @@ def _append_rows(
     layout: HeaderLayout,
     kind: TableKind,
     result: TablesResult,
+    parsed: dict[str, Decimal | None],
 ) -> None:
-    """A table continued on the next page: add its rows to the first part."""
-    builder = RowBuilder(kind, layout)
+    """A table continued on the next page: add its rows to the first part (``parsed``: the
+    document's amounts parsed so far, see :class:`RowBuilder`)."""
+    builder = RowBuilder(kind, layout, parsed=parsed)
     existing.rows.extend(builder.build(table.rows[layout.body_start :]))
     result.unrecognised.extend(builder.notes)
 
