@@ -44,12 +44,16 @@ def indicator_target_differs_between_tables(doc: Disclosure, ctx: RuleContext) -
     overall = doc.overall_performance
     if overall is None:
         return
+    by_name: dict[int, dict[str, list[Indicator]]] = {}  # per project table, in order
     for indicator in overall.indicators:
         wanted = indicator_name(indicator.name)
         for table in _project_tables(doc, indicator):
-            for other in table.indicators:
-                if indicator_name(other.name) != wanted:
-                    continue
+            names = by_name.get(id(table))
+            if names is None:
+                names = by_name[id(table)] = {}
+                for other in table.indicators:
+                    names.setdefault(indicator_name(other.name), []).append(other)
+            for other in names.get(wanted, ()):
                 if target_value(other.target) == target_value(indicator.target):
                     continue
                 message = (
