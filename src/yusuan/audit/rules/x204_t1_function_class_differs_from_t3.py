@@ -63,6 +63,8 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
         expected = parts[0].amount - parts[1].amount if parts else ZERO
         if row1 is not None:
             found = Term(t1, row1, headline_column(row1))
+            if found.amount == expected:
+                continue  # agrees: no message, no places to build
             text = (
                 f"{row1.describe()} {found.printed} 不等于表3 该类的总计 {expected}"
                 if row3 is not None
@@ -77,6 +79,8 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
             )
         else:
             assert row3 is not None
+            if expected == ZERO:
+                continue  # nothing on either side
             finding = ctx.mismatch(
                 parts[0].place,
                 ZERO,
