@@ -47,14 +47,17 @@ def audit_file(
     Raises ``yusuan.read.ReadError`` when the file cannot be read as a disclosure.
     """
     start = time.perf_counter()
-    document = read_document(path)
+    return _audit(read_document(path), start, select, ignore)
+
+
+def _audit(
+    document: Document, start: float, select: Iterable[str], ignore: Iterable[str]
+) -> AuditReport:
+    """Extract and audit a read ``document``; ``start`` is when reading began."""
     disclosure = _extract_checked(document)
     results = run_rules(disclosure, select=select, ignore=ignore)
     return build_report(
-        disclosure,
-        results,
-        seconds=time.perf_counter() - start,
-        read_notes=document.notes,
+        disclosure, results, seconds=time.perf_counter() - start, read_notes=document.notes
     )
 
 
@@ -92,15 +95,7 @@ def audit_together(
     no disclosure.
     """
     start = time.perf_counter()
-    document = read_together(paths)
-    disclosure = _extract_checked(document)
-    results = run_rules(disclosure, select=select, ignore=ignore)
-    return build_report(
-        disclosure,
-        results,
-        seconds=time.perf_counter() - start,
-        read_notes=document.notes,
-    )
+    return _audit(read_together(paths), start, select, ignore)
 
 
 class RenderRefused(Exception):

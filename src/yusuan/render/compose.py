@@ -11,7 +11,15 @@ from typing import Any
 
 from yusuan.budget.data import FUNDING_SOURCES, BudgetData
 from yusuan.budget.derive import derive_tables, three_public
-from yusuan.model.tables import ROW_LABELS, Row, Section, StandardTable, TableKind
+from yusuan.model.tables import (
+    COLUMN_LABELS,
+    ROW_LABELS,
+    STANDARD_TITLES,
+    Row,
+    Section,
+    StandardTable,
+    TableKind,
+)
 from yusuan.render.figures import Change, amount, percent
 from yusuan.render.layout import (
     Block,
@@ -31,16 +39,6 @@ DEFAULT_GLOSSARY = {
     "项目支出": "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。",
     "“三公”经费": "指用一般公共预算财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。",
     "机关运行经费": "指为保障行政单位（含参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金。",
-}
-TABLE_TITLES = {
-    TableKind.T1: "部门收支预算总表",
-    TableKind.T2: "部门收入预算总表",
-    TableKind.T3: "部门支出预算总表",
-    TableKind.T4: "财政拨款收支预算总表",
-    TableKind.T5: "一般公共预算支出表",
-    TableKind.T6: "一般公共预算基本支出表",
-    TableKind.T7: "一般公共预算“三公”经费支出表",
-    TableKind.T8: "政府性基金预算支出表",
 }
 
 
@@ -245,7 +243,6 @@ def _coded_table(
     columns: list[str],
     year: int,
     unit_name: str,
-    code_header: str,
 ) -> TableBlock:
     rows = []
     for row in table.rows:
@@ -255,7 +252,7 @@ def _coded_table(
         rows.append(label + _cells(row, columns))
     return TableBlock(
         kind=kind.value,
-        title=f"{year} 年{TABLE_TITLES[kind]}",
+        title=f"{year} 年{STANDARD_TITLES[kind]}",
         unit_line="单位：万元",
         unit_name_line=f"单位名称：{unit_name}",
         header=header,
@@ -323,7 +320,7 @@ def _side_by_side(kind: TableKind, table: StandardTable, year: int, unit_name: s
         numeric = {1, 3, 4, 6, 7}
     return TableBlock(
         kind=kind.value,
-        title=f"{year} 年{TABLE_TITLES[kind]}",
+        title=f"{year} 年{STANDARD_TITLES[kind]}",
         unit_line="单位：万元",
         unit_name_line=f"单位名称：{unit_name}",
         header=header,
@@ -332,24 +329,10 @@ def _side_by_side(kind: TableKind, table: StandardTable, year: int, unit_name: s
     )
 
 
-def table_blocks(data: BudgetData, tables: dict[TableKind, StandardTable]) -> list[TableBlock]:
-    year = data.info.fiscal_year
-    unit_name = data.info.unit_name or data.info.department
-    function_header = ("功能科目编码", "功能科目名称")
-    blocks = [_side_by_side(TableKind.T1, tables[TableKind.T1], year, unit_name)]
-    t2_columns = ["total", *FUNDING_SOURCES]
-    blocks.append(
-        _coded_table(
-            TableKind.T2,
-            tables[TableKind.T2],
-            [_h(*function_header, "总计", *FUNDING_SOURCES.values())],
-            t2_columns,
-            year,
-            unit_name,
-            "功能",
-        )
-    )
-    t3_columns = [
+FUNCTION_CODE_HEADER = ("功能科目编码", "功能科目名称")
+FUNCTION_TABLE_COLUMNS: dict[TableKind, list[str]] = {
+    TableKind.T2: ["total", *FUNDING_SOURCES],
+    TableKind.T3: [
         "total",
         "basic",
         "project",
@@ -357,90 +340,56 @@ def table_blocks(data: BudgetData, tables: dict[TableKind, StandardTable]) -> li
         "subsidy_to_subordinates",
         "operating_expenditure",
         "carry_forward",
-    ]
-    blocks.append(
-        _coded_table(
-            TableKind.T3,
-            tables[TableKind.T3],
-            [
-                _h(
-                    *function_header,
-                    "总计",
-                    "基本支出",
-                    "项目支出",
-                    "上缴上级支出",
-                    "对附属单位补助支出",
-                    "事业单位经营支出",
-                    "结转下年",
+    ],
+    TableKind.T5: ["total", "basic", "project"],
+    TableKind.T8: ["total", "basic", "project"],
+}
+T6_HEADER = [
+    [
+        HeaderCell("经济科目编码", rowspan=2),
+        HeaderCell("经济科目名称", rowspan=2),
+        HeaderCell("基本支出", colspan=3),
+    ],
+    _h("合计", "人员经费", "公用经费"),
+]
+T7_LABELS = {
+    "three_public_total": "合计",
+    "overseas_travel": "1. 因公出国（境）费",
+    "official_cars": "2. 公务用车购置及运行维护费",
+    "car_purchase": "其中：（1）公务用车购置费",
+    "car_operation": "（2）公务用车运行维护费",
+    "official_reception": "3. 公务接待费",
+}
+
+
+def table_blocks(data: BudgetData, tables: dict[TableKind, StandardTable]) -> list[TableBlock]:
+    """The eight tables in their standard printed layouts (T1 and T4 side by side)."""
+    year = data.info.fiscal_year
+    unit_name = data.info.unit_name or data.info.department
+    blocks: list[TableBlock] = []
+    for kind in TableKind:
+        table = tables[kind]
+        if kind in (TableKind.T1, TableKind.T4):
+            blocks.append(_side_by_side(kind, table, year, unit_name))
+        elif kind in FUNCTION_TABLE_COLUMNS:
+            columns = FUNCTION_TABLE_COLUMNS[kind]
+            header = [_h(*FUNCTION_CODE_HEADER, *(COLUMN_LABELS[c] for c in columns))]
+            blocks.append(_coded_table(kind, table, header, columns, year, unit_name))
+        elif kind is TableKind.T6:
+            columns = ["total", "personnel", "public"]
+            blocks.append(_coded_table(kind, table, T6_HEADER, columns, year, unit_name))
+        else:
+            blocks.append(
+                TableBlock(
+                    kind=kind.value,
+                    title=f"{year} 年{STANDARD_TITLES[kind]}",
+                    unit_line="单位：万元",
+                    unit_name_line=f"单位名称：{unit_name}",
+                    header=[_h("项目", "本年预算数")],
+                    rows=[[T7_LABELS[r.key or ""], r.cells["amount"].text] for r in table.rows],
+                    numeric={1},
                 )
-            ],
-            t3_columns,
-            year,
-            unit_name,
-            "功能",
-        )
-    )
-    blocks.append(_side_by_side(TableKind.T4, tables[TableKind.T4], year, unit_name))
-    blocks.append(
-        _coded_table(
-            TableKind.T5,
-            tables[TableKind.T5],
-            [_h(*function_header, "总计", "基本支出", "项目支出")],
-            ["total", "basic", "project"],
-            year,
-            unit_name,
-            "功能",
-        )
-    )
-    blocks.append(
-        _coded_table(
-            TableKind.T6,
-            tables[TableKind.T6],
-            [
-                [
-                    HeaderCell("经济科目编码", rowspan=2),
-                    HeaderCell("经济科目名称", rowspan=2),
-                    HeaderCell("基本支出", colspan=3),
-                ],
-                _h("合计", "人员经费", "公用经费"),
-            ],
-            ["total", "personnel", "public"],
-            year,
-            unit_name,
-            "经济",
-        )
-    )
-    t7 = tables[TableKind.T7]
-    t7_labels = {
-        "three_public_total": "合计",
-        "overseas_travel": "1. 因公出国（境）费",
-        "official_cars": "2. 公务用车购置及运行维护费",
-        "car_purchase": "其中：（1）公务用车购置费",
-        "car_operation": "（2）公务用车运行维护费",
-        "official_reception": "3. 公务接待费",
-    }
-    blocks.append(
-        TableBlock(
-            kind="T7",
-            title=f"{year} 年{TABLE_TITLES[TableKind.T7]}",
-            unit_line="单位：万元",
-            unit_name_line=f"单位名称：{unit_name}",
-            header=[_h("项目", "本年预算数")],
-            rows=[[t7_labels[r.key or ""], r.cells["amount"].text] for r in t7.rows],
-            numeric={1},
-        )
-    )
-    blocks.append(
-        _coded_table(
-            TableKind.T8,
-            tables[TableKind.T8],
-            [_h(*function_header, "总计", "基本支出", "项目支出")],
-            ["total", "basic", "project"],
-            year,
-            unit_name,
-            "功能",
-        )
-    )
+            )
     return blocks
 
 
