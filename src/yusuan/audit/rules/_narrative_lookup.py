@@ -11,8 +11,8 @@ from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cached_property, partial
 
-from yusuan.audit.context import cell_place
-from yusuan.audit.finding import Place
+from yusuan.audit.context import RuleContext, cell_place
+from yusuan.audit.finding import Finding, Place
 from yusuan.model.amount import Unit, scale
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import NarrativeFigure
@@ -52,6 +52,27 @@ def convert(amount: Decimal, source: Unit | None, target: Unit | None) -> Decima
 def figure_place(figure: NarrativeFigure) -> Place:
     """The place of a narrative figure: its sentence and line."""
     return Place(sentence=figure.sentence, source=figure.location)
+
+
+def figure_mismatch(
+    ctx: RuleContext, figure: NarrativeFigure, target: TableValue, name: str, caveat: str = ""
+) -> Finding | None:
+    """The finding for a narrative ``figure`` (named ``name``) that differs from the table
+    value ``target``, compared at the precision the narrative prints; ``None`` when equal.
+    ``caveat`` is appended to the message."""
+    message = (
+        f"说明所述{name} {amount_text(figure.amount)}{figure.unit.value}，"
+        f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
+        f"{figure.unit.value}{caveat}"
+    )
+    return ctx.mismatch(
+        figure_place(figure),
+        at_precision_of(target.amount, figure.amount),
+        figure.amount,
+        message,
+        related=[target.place],
+        unit=figure.unit,
+    )
 
 
 def amount_text(value: Decimal) -> str:

@@ -8,11 +8,9 @@ from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._narrative_lookup import (
-    amount_text,
     at_precision_of,
-    figure_place,
+    figure_mismatch,
     other_table_value,
-    shown_amount,
     table_value,
 )
 from yusuan.model.disclosure import Disclosure
@@ -70,19 +68,6 @@ def narrative_figure_differs_from_table(doc: Disclosure, ctx: RuleContext) -> It
         other = other_table_value(doc, figure.key, figure.unit)
         if other is not None and figure.amount == at_precision_of(other.amount, figure.amount):
             continue  # 收入预算 stated as 收入总计 (with carry-overs)
-        name = FIGURE_KEYS.get(figure.key, figure.label)
-        message = (
-            f"说明所述{name} {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
-            f"{figure.unit.value}"
-        )
-        found = ctx.mismatch(
-            figure_place(figure),
-            expected,
-            figure.amount,
-            message,
-            related=[target.place],
-            unit=figure.unit,
-        )
+        found = figure_mismatch(ctx, figure, target, FIGURE_KEYS.get(figure.key, figure.label))
         if found is not None:
             yield found

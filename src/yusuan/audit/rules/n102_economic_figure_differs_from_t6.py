@@ -7,13 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._narrative_lookup import (
-    amount_text,
-    at_precision_of,
-    figure_place,
-    row_value,
-    shown_amount,
-)
+from yusuan.audit.rules._narrative_lookup import figure_mismatch, row_value
 from yusuan.audit.rules._similarity import similarity
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
@@ -60,19 +54,6 @@ def economic_figure_differs_from_t6(doc: Disclosure, ctx: RuleContext) -> Iterat
         target = row_value(table, row, column, figure.unit, f"表6 {row.describe()}")
         if target is None:
             continue
-        expected = at_precision_of(target.amount, figure.amount)
-        message = (
-            f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
-            f"{figure.unit.value}"
-        )
-        found = ctx.mismatch(
-            figure_place(figure),
-            expected,
-            figure.amount,
-            message,
-            related=[target.place],
-            unit=figure.unit,
-        )
+        found = figure_mismatch(ctx, figure, target, figure.name or figure.label)
         if found is not None:
             yield found

@@ -7,13 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._narrative_lookup import (
-    amount_text,
-    at_precision_of,
-    figure_place,
-    shown_amount,
-    table_value,
-)
+from yusuan.audit.rules._narrative_lookup import figure_mismatch, table_value
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import TableKind
 
@@ -41,20 +35,7 @@ def operating_expenses_differ_from_public_expenses(
         target = table_value(doc, "operating_expenses", figure.unit)
         if target is None:
             continue
-        expected = at_precision_of(target.amount, figure.amount)
-        message = (
-            f"说明所述运行经费 {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
-            f"{figure.unit.value}"
-            + ("" if target.label.startswith("表7") else "（运行经费口径各地不一，请核实）")
-        )
-        found = ctx.mismatch(
-            figure_place(figure),
-            expected,
-            figure.amount,
-            message,
-            related=[target.place],
-            unit=figure.unit,
-        )
+        caveat = "" if target.label.startswith("表7") else "（运行经费口径各地不一，请核实）"
+        found = figure_mismatch(ctx, figure, target, "运行经费", caveat)
         if found is not None:
             yield found

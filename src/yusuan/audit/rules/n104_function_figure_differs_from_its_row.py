@@ -8,12 +8,7 @@ from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._function_match import function_matches
-from yusuan.audit.rules._narrative_lookup import (
-    amount_text,
-    at_precision_of,
-    figure_place,
-    shown_amount,
-)
+from yusuan.audit.rules._narrative_lookup import figure_mismatch
 from yusuan.model.disclosure import Disclosure
 
 
@@ -38,19 +33,6 @@ def function_figure_differs_from_its_row(doc: Disclosure, ctx: RuleContext) -> I
         if match.kind not in ("exact", "near") or match.value is None:
             continue
         figure, target = match.figure, match.value
-        expected = at_precision_of(target.amount, figure.amount)
-        message = (
-            f"说明所述{figure.name} {amount_text(figure.amount)}{figure.unit.value}，"
-            f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
-            f"{figure.unit.value}"
-        )
-        found = ctx.mismatch(
-            figure_place(figure),
-            expected,
-            figure.amount,
-            message,
-            related=[target.place],
-            unit=figure.unit,
-        )
+        found = figure_mismatch(ctx, figure, target, figure.name or figure.label)
         if found is not None:
             yield found
