@@ -392,3 +392,22 @@ def test_centred_title_on_next_page_does_not_continue_a_note() -> None:
     assert not continues(note, title, left_margin=390.0)
     continuation = TextBlock("目支出177.41万元。", 76.6, 80.0, 300.0, 95.0, 10.5)
     assert continues(note, continuation, left_margin=76.6)
+
+
+def test_punctuation_stays_on_its_line_beside_a_taller_box(shared_dir: Path) -> None:
+    """putuo finance 2024 final p21: a '%' of the next line has a taller box than the CJK
+    text; grouping lines by the first box's band used to pull this line's commas into the
+    next line ("社会保障和，就业支出"). Checked against the page image."""
+    from yusuan.read import Paragraph, read_document
+
+    document = read_document(shared_dir / "corpus/real/shanghai-putuo_finance_2024_final.pdf")
+    texts = [
+        b.text
+        for b in document.blocks
+        if isinstance(b, Paragraph) and b.location.page == 21 and "主要用于以下方面" in b.text
+    ]
+    assert texts[0].startswith(
+        "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）"
+        "2106.66万元，占71.73%；社会保障和就业支出（类）326.72万元，占11.11%；"
+        "卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占"
+    )

@@ -63,19 +63,30 @@ def _segment(chars: list[Char]) -> Segment:
 
 
 def group_lines(chars: Iterable[Char]) -> list[list[Char]]:
-    """Characters grouped into lines (top to bottom), each sorted left to right. A character
-    joins a line when its vertical centre falls inside the line's band."""
-    lines: list[tuple[float, float, list[Char]]] = []
-    for char in sorted(chars, key=lambda c: (c.top, c.x0)):
+    """Characters grouped into lines (top to bottom), each sorted left to right.
+
+    Lines are found by the vertical centres of the characters: a character joins the line
+    whose running mean centre is within half a typical character height (the page's median
+    box height) of its own. Grouping by centres rather than by the first box's band keeps a
+    tall box (a Latin ``%`` in a font with a larger em) from opening a band that swallows a
+    punctuation mark of the line above.
+    """
+    ordered = sorted(chars, key=lambda c: ((c.top + c.bottom) / 2, c.x0))
+    if not ordered:
+        return []
+    heights = sorted(c.bottom - c.top for c in ordered)
+    tolerance = max(heights[len(heights) // 2] / 2, 0.5)
+    lines: list[tuple[float, list[Char]]] = []  # (sum of centres, members)
+    for char in ordered:
         middle = (char.top + char.bottom) / 2
         if lines:
-            top, bottom, members = lines[-1]
-            if top <= middle <= bottom:
+            total, members = lines[-1]
+            if abs(middle - total / len(members)) <= tolerance:
                 members.append(char)
-                lines[-1] = (top, max(bottom, min(char.bottom, top + 2 * (bottom - top))), members)
+                lines[-1] = (total + middle, members)
                 continue
-        lines.append((char.top, char.bottom, [char]))
-    return [sorted(members, key=lambda c: c.x0) for _, _, members in lines]
+        lines.append((middle, [char]))
+    return [sorted(members, key=lambda c: c.x0) for _, members in lines]
 
 
 def split_segments(line: list[Char]) -> list[Segment]:
