@@ -70,3 +70,20 @@ def test_refuses_to_write_a_document_with_errors(
     assert "未通过审核" in result.output
     assert "297.31" in result.output
     assert not out.exists()
+
+
+def test_budget_without_three_public_notes_its_empty_table(tmp_path: Path) -> None:
+    """A budget with no 三公 spending gets 表7's standard note, so the render is clean."""
+    import yaml
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["items"] = [i for i in data["items"] if i["economic_code"] != "30231"]
+    source = tmp_path / "no-three-public.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(app, ["render", str(source), "-o", str(tmp_path / "out"), "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    [written] = (tmp_path / "out").iterdir()
+    assert "注：本部门 2020 年无一般公共预算“三公”经费预算，故本表无数据。" in written.read_text(
+        encoding="utf-8"
+    )
+    assert audit_file(written).findings == []

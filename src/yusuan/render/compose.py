@@ -388,6 +388,7 @@ def table_blocks(data: BudgetData, tables: dict[TableKind, StandardTable]) -> li
                     header=[_h("项目", "本年预算数")],
                     rows=[[T7_LABELS[r.key or ""], r.cells["amount"].text] for r in table.rows],
                     numeric={1},
+                    note=table.note,
                 )
             )
     return blocks
