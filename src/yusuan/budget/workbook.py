@@ -149,13 +149,13 @@ def _set(target: dict[str, Any], dotted: str, value: object) -> None:
 
 def _info(reader: _Reader, sheet: Any) -> dict[str, Any]:
     info: dict[str, Any] = {}
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # label → the cell its value belongs in (B of its row)
     for row in sheet.iter_rows(min_row=1):
         label = reader.text(sheet.title, row[0])
         if label not in INFO_FIELDS or len(row) < 2:
             continue
         field, _, _ = INFO_FIELDS[label]
-        seen.add(label)
+        seen[label] = f"{sheet.title}!B{row[0].row}"
         cell = row[1]
         text = reader.text(sheet.title, cell)
         if text is None:
@@ -191,7 +191,7 @@ def _info(reader: _Reader, sheet: Any) -> dict[str, Any]:
         if required and label not in seen:
             reader.problem(f"{sheet.title}", f"缺少必填项“{label}”")
         elif required and _missing(info, INFO_FIELDS[label][0]):
-            reader.problem(f"{sheet.title}", f"必填项“{label}”为空")
+            reader.problem(seen[label], f"必填项“{label}”为空")
     return info
 
 
