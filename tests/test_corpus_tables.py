@@ -191,3 +191,17 @@ def test_cli_together_flag(tmp_path: Path) -> None:
     report = json.loads(joined.stdout)  # one report for both
     assert report["document"]["tables"] == ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8"]
     assert "--together" in runner.invoke(app, ["audit", "--help"]).output
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("jiangsu_cppcc-office_2019_budget.pdf", 2019),  # narrative opens on its TOC
+        ("jiangsu_cppcc-office_2019_budget-tables.pdf", 2019),  # tables volume: from titles
+        ("jiangsu_party-office_2017_budget-tables.pdf", 2017),
+    ],
+)
+def test_fiscal_year_known_without_a_cover(shared_dir: Path, name: str, year: int) -> None:
+    from yusuan.api import load
+
+    assert load(shared_dir / "corpus" / "real" / name).fiscal_year == year

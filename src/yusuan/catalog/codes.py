@@ -8,8 +8,6 @@ the catalog rules (family C) both walk the codes through :func:`coded_rows`.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -17,6 +15,7 @@ from pathlib import PurePath
 from yusuan.audit.context import per_run
 from yusuan.audit.finding import Place
 from yusuan.catalog.catalog import Catalog, Classification
+from yusuan.extract.fiscal_year import infer_fiscal_year
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Row, Section, StandardTable, TableKind
 
@@ -28,9 +27,6 @@ MIXED_TABLES = (TableKind.T1, TableKind.T4)
 """Side-by-side tables: each row's ``section`` says its classification."""
 
 CLASSIFICATION_LABELS: dict[str, str] = {"function": "支出功能分类", "economic": "支出经济分类"}
-
-_YEAR = re.compile(r"(20\d{2})\s*年")
-_YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -126,24 +122,10 @@ def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
 
 
 def fiscal_year_of(doc: Disclosure) -> int | None:
-    """The fiscal year of ``doc``: the extracted one, else the year most table titles print
-    (``2020 年部门收支预算总表``), else the document title's, else a year in the file name.
+    """The fiscal year of ``doc`` (see :func:`~yusuan.extract.fiscal_year.infer_fiscal_year`);
     ``None`` when nothing says."""
-    if doc.fiscal_year is not None:
-        return doc.fiscal_year
-    years = Counter(
-        int(match.group(1))
-        for table in doc.tables.values()
-        for match in [_YEAR.search(table.title)]
-        if match
-    )
-    if years:
-        return years.most_common(1)[0][0]
-    if doc.title and (match := _YEAR.search(doc.title)):
-        return int(match.group(1))
-    if match := _YEAR_IN_NAME.search(document_reference(doc)):
-        return int(match.group(1))
-    return None
+    titles = (table.title for table in doc.tables.values())
+    return infer_fiscal_year(doc.fiscal_year, titles, doc.title, document_reference(doc))
 
 
 def row_place(coded: CodedRow) -> Place:

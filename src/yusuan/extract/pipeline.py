@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from yusuan.extract.basic_info import extract_basic_info
+from yusuan.extract.fiscal_year import infer_fiscal_year
 from yusuan.extract.narrative import extract_narrative
 from yusuan.extract.performance import extract_performance
 from yusuan.extract.tables import extract_standard_tables
@@ -41,7 +44,12 @@ def extract(document: Document) -> Disclosure:
         format=document.format,
         title=narrative.title,
         department=narrative.department,
-        fiscal_year=narrative.fiscal_year,
+        fiscal_year=infer_fiscal_year(
+            narrative.fiscal_year,
+            (t.title for t in tables.tables.values()),
+            narrative.title,
+            PurePath(document.path).name,
+        ),
         kind=DocumentKind.FINAL_ACCOUNT if narrative.is_final_account else DocumentKind.BUDGET,
         unit=tables.unit,
         family=tables.family,
