@@ -193,3 +193,11 @@ def test_part_line_with_table_word_and_specific_project_titles() -> None:
         ("第二部分 预算公开报表", "第二部分 预算公开报表"),
         ("表 1. 2021 年江汉宣传项目绩效目标表", "2021 年江汉宣传项目绩效目标表"),
     ]
+
+
+def test_table_title_with_a_classification_qualifier() -> None:
+    from yusuan.extract.outline import is_table_title
+
+    assert is_table_title("财政拨款支出预算表（功能科目）")
+    assert is_table_title("一般公共预算基本支出预算表(经济科目)")
+    assert not is_table_title("关于（功能科目）的说明")

@@ -99,14 +99,20 @@ def heading_level(text: str) -> int | None:
     return found.level
 
 
+_TITLE_QUALIFIER = re.compile(r"\((?:功能|经济|部门预算经济|政府预算经济)(?:分类)?科目\)$")
+
+
 def is_table_title(text: str) -> bool:
-    """A short line naming a table: ends with 表 (or 表(续)), no sentence punctuation."""
+    """A short line naming a table: ends with 表 (or 表(续), or a 科目 qualifier such as
+    表(功能科目)), no sentence punctuation."""
     folded = fold(text).strip()
     if not folded or len(folded) > 60 or folded.startswith(("注", "单位")):
         return False
     if any(ch in folded for ch in "。;:"):
         return False
     stem = folded.removesuffix("(续)").removesuffix("(续表)").rstrip()
+    # a qualifier after 表: 财政拨款支出预算表(功能科目), …基本支出预算表(经济科目)
+    stem = _TITLE_QUALIFIER.sub("", stem)
     return stem.endswith("表")
 
 

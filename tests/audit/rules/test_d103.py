@@ -58,3 +58,13 @@ def test_seed(seed: Disclosure) -> None:
         "表 10.江汉区网络自媒体宣传绩效目标表",  # project: 江汉网络自媒体宣传
         "表 13.党建，文明创建法律顾问费绩效目标表",  # project: 党建、文明创建及法律顾问经费
     ]
+
+
+def test_toc_may_leave_out_the_classification_qualifier() -> None:
+    from yusuan.audit.rules._outline import same_heading
+
+    # jiangsu procuratorate 2019: TOC "五、财政拨款支出预算表", body title "…（功能科目）"
+    assert same_heading("五、财政拨款支出预算表", "财政拨款支出预算表（功能科目）", None)
+    assert not same_heading(
+        "十、政府性基金财政拨款支出预算表", "财政拨款政府性基金支出预算表", None
+    )

@@ -18,12 +18,16 @@ _LEADING = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _SPACE = re.compile(r"\s+")
+# A classification qualifier after a table title, often left out of the TOC:
+# 财政拨款支出预算表(功能科目), …基本支出预算表(经济科目)
+_QUALIFIER = re.compile(r"\((?:功能|经济|部门预算经济|政府预算经济)(?:分类)?科目\)$")
 
 
 @lru_cache(maxsize=8192)
 def outline_text(text: str) -> str:
     """A TOC line or heading as compared: NFKC-folded, numbering (第一部分, 一、, (一), 1.),
-    表N prefixes, years (2020 年) and every space removed.
+    表N prefixes, years (2020 年), a trailing (功能科目)/(经济科目) qualifier and every
+    space removed.
 
     ``"表 7.2020 年一般公共预算“三公”经费支出表"`` → ``"一般公共预算“三公”经费支出表"``.
     """
@@ -32,7 +36,7 @@ def outline_text(text: str) -> str:
     while previous != folded:
         previous = folded
         folded = _LEADING.sub("", folded, count=1).strip()
-    return _SPACE.sub("", _YEAR.sub("", folded))
+    return _QUALIFIER.sub("", _SPACE.sub("", _YEAR.sub("", folded)))
 
 
 def is_performance_entry(text: str) -> bool:
