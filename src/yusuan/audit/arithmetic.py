@@ -446,6 +446,20 @@ def check_row_arithmetic(
     return findings
 
 
+def check_t6_column_against_classes(
+    ctx: RuleContext, table: StandardTable, column: str, classes: Sequence[str], message: str
+) -> Finding | None:
+    """表6's 合计 row in ``column`` (``personnel``/``public``) against the sum of the main
+    column of the economic ``classes`` it prints (H207, H208); ``None`` when it holds or the
+    table has no such total or column."""
+    total = keyed_row(table, "total")
+    if total is None or column not in amount_columns(table):
+        return None
+    main = main_column(table)
+    parts = [Term(table, row, main) for code in classes if (row := table.row_by_code(code))]
+    return check_sum(ctx, Term(table, total, column), parts, message)
+
+
 def keyed_row(table: StandardTable, key: str, section: Section | None = None) -> Row | None:
     """The row with ``key`` in ``section`` (falling back to any section when the table does
     not mark sections)."""

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import (
-    Term,
-    amount_columns,
-    check_sum,
-    keyed_row,
-    main_column,
-    tables_present,
-)
+from yusuan.audit.arithmetic import check_t6_column_against_classes, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -45,15 +38,11 @@ def t6_personnel_not_301_plus_303(doc: Disclosure, ctx: RuleContext) -> Iterator
     personnel items elsewhere)".
     """
     (table,) = tables_present(doc, (TableKind.T6,))
-    total = keyed_row(table, "total")
-    if total is None or "personnel" not in amount_columns(table):
-        return
-    column = main_column(table)
-    parts = [Term(table, r, column) for c in PERSONNEL_CLASSES if (r := table.row_by_code(c))]
-    finding = check_sum(
+    finding = check_t6_column_against_classes(
         ctx,
-        Term(table, total, "personnel"),
-        parts,
+        table,
+        "personnel",
+        PERSONNEL_CLASSES,
         "合计 的人员经费 {found} 不等于 301 工资福利支出 与 303 对个人和家庭的补助 之和 "
         "{expected}（部分人员类支出可能列于其他科目）",
     )

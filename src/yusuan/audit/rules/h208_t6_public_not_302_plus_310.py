@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import (
-    Term,
-    amount_columns,
-    check_sum,
-    keyed_row,
-    main_column,
-    tables_present,
-)
+from yusuan.audit.arithmetic import check_t6_column_against_classes, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
@@ -44,15 +37,11 @@ def t6_public_not_302_plus_310(doc: Disclosure, ctx: RuleContext) -> Iterator[Fi
     used)".
     """
     (table,) = tables_present(doc, (TableKind.T6,))
-    total = keyed_row(table, "total")
-    if total is None or "public" not in amount_columns(table):
-        return
-    column = main_column(table)
-    parts = [Term(table, r, column) for c in PUBLIC_CLASSES if (r := table.row_by_code(c))]
-    finding = check_sum(
+    finding = check_t6_column_against_classes(
         ctx,
-        Term(table, total, "public"),
-        parts,
+        table,
+        "public",
+        PUBLIC_CLASSES,
         "合计 的公用经费 {found} 不等于 302 商品和服务支出（及 310 资本性支出）之和 {expected}"
         "（部分公用类支出可能列于其他科目）",
     )
