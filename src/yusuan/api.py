@@ -54,7 +54,17 @@ def _audit(
     document: Document, start: float, select: Iterable[str], ignore: Iterable[str]
 ) -> AuditReport:
     """Extract and audit a read ``document``; ``start`` is when reading began."""
-    disclosure = _extract_checked(document)
+    return _report(document, _extract_checked(document), start, select, ignore)
+
+
+def _report(
+    document: Document,
+    disclosure: Disclosure,
+    start: float,
+    select: Iterable[str],
+    ignore: Iterable[str],
+) -> AuditReport:
+    """Audit an extracted ``disclosure`` of ``document``."""
     results = run_rules(disclosure, select=select, ignore=ignore)
     return build_report(
         disclosure, results, seconds=time.perf_counter() - start, read_notes=document.notes
@@ -71,7 +81,11 @@ def read_together(paths: Sequence[str | Path]) -> Document:
     """
     if not paths:
         raise ReadError("", "未给出要合并审核的文件", expected="至少一个公开文件")
-    documents = [read_document(path) for path in paths]
+    return combine([read_document(path) for path in paths])
+
+
+def combine(documents: Sequence[Document]) -> Document:
+    """The documents' blocks in order as one Document (see :func:`read_together`)."""
     first = documents[0]
     return Document(
         path=first.path,
@@ -84,6 +98,75 @@ def read_together(paths: Sequence[str | Path]) -> Document:
             for note in document.notes
         ],
     )
+
+
+def _common_prefix_share(first: str, second: str) -> float:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length / max(min(len(first), len(second)), 1)
+
+
+def _volumes_of_one_disclosure(narrative: Disclosure, tables: Disclosure) -> bool:
+    """A narrative-only volume and a tables-only volume published as two files of one
+    disclosure: same folder and fiscal year, and file names sharing most of their stem
+    (``…_2019_budget.pdf`` / ``…_2019_budget-tables.pdf``)."""
+    first, second = Path(narrative.source), Path(tables.source)
+    return (
+        first.parent == second.parent
+        and narrative.fiscal_year is not None
+        and narrative.fiscal_year == tables.fiscal_year
+        and _common_prefix_share(first.stem, second.stem) >= 0.8
+    )
+
+
+def audit_paths(
+    paths: Sequence[str | Path], *, select: Iterable[str] = (), ignore: Iterable[str] = ()
+) -> list[AuditReport | ReadError]:
+    """Audit each file; a narrative-only volume and a tables-only volume of the same
+    disclosure (see :func:`_volumes_of_one_disclosure`) are audited together as one, its
+    report at the narrative's place with a read note naming the tables file.
+
+    Returns, in the order of ``paths``, a report per disclosure or the ``ReadError`` of a
+    file that could not be read.
+    """
+    read: list[tuple[Document, Disclosure, float] | ReadError] = []
+    for path in paths:
+        start = time.perf_counter()
+        try:
+            document = read_document(path)
+            read.append((document, _extract_checked(document), start))
+        except ReadError as error:
+            read.append(error)
+    narratives = [i for i, r in enumerate(read) if not isinstance(r, ReadError) and not r[1].tables]
+    tables_only = [
+        i
+        for i, r in enumerate(read)
+        if not isinstance(r, ReadError) and r[1].tables and not r[1].narrative
+    ]
+    partner: dict[int, int] = {}
+    for n in narratives:
+        for t in tables_only:
+            if t not in partner.values() and _volumes_of_one_disclosure(read[n][1], read[t][1]):  # type: ignore[index]
+                partner[n] = t
+                break
+    results: list[AuditReport | ReadError] = []
+    for index, item in enumerate(read):
+        if isinstance(item, ReadError):
+            results.append(item)
+        elif index in partner.values():
+            continue  # audited with its narrative volume
+        elif index in partner:
+            tables_document = read[partner[index]][0]  # type: ignore[index]
+            both = combine([item[0], tables_document])
+            both.notes.insert(0, f"与报表分册 {Path(tables_document.path).name} 合并审核")
+            results.append(_audit(both, item[2], select, ignore))
+        else:
+            document, disclosure, start = item
+            results.append(_report(document, disclosure, start, select, ignore))
+    return results
 
 
 def audit_together(

@@ -140,3 +140,18 @@ def test_unknown_code_is_a_usage_error() -> None:
     result = runner.invoke(app, ["audit", str(SEED), "--select", "ZZZ"])
     assert result.exit_code == 2
     assert "没有规则 ZZZ" in result.output
+
+
+def test_narrative_and_tables_volumes_are_paired(shared_dir: Path) -> None:
+    """The issue's own command: a narrative-only volume and its tables-only volume given
+    side by side are audited as one disclosure (Jiangsu CPPCC office 2019)."""
+    real = shared_dir / "corpus" / "real"
+    narrative = real / "jiangsu_cppcc-office_2019_budget.pdf"
+    tables = real / "jiangsu_cppcc-office_2019_budget-tables.pdf"
+    other = real / "jiangsu_npc-office_2018_budget.pdf"
+    result = runner.invoke(app, ["audit", str(narrative), str(other), str(tables), "-f", "json"])
+    reports = json.loads(result.stdout)
+    assert [r["document"]["source"] for r in reports] == [str(narrative), str(other)]
+    combined = reports[0]["document"]
+    assert combined["tables"] == [f"T{n}" for n in range(1, 9)]
+    assert combined["read_notes"][0] == f"与报表分册 {tables.name} 合并审核"

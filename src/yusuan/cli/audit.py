@@ -65,6 +65,7 @@ def audit(
     """审核预算公开文件：报表运算、表间勾稽、科目、说明与报表一致性、绩效目标、文字质量。
 
     可一次审核多个文件或整个目录：无法读取的文件在标准错误中逐一说明，其余照常审核。
+    同一目录、同一年度、文件名相近的“只有说明”和“只有报表”两个分册自动合并审核。
     加 --together 时，按给出的顺序把所有文件合并为一份公开文件审核（同一部门同一年度的说明与
     报表分册，例如江苏省各部门单独发布的“预算公开表”），每条发现仍标明它所在的文件和页码。
     退出码：0 未发现错误；1 发现错误；2 有文件无法读取（或参数有误）。
@@ -73,7 +74,7 @@ def audit(
 
     Example: yusuan audit --together 政协办公厅2019年度部门预算.pdf 政协办公厅2019年预算公开表.pdf
     """
-    from yusuan.api import audit_file, audit_together
+    from yusuan.api import audit_paths, audit_together
     from yusuan.read.errors import ReadError
 
     chosen, skipped = parse_codes(select), parse_codes(ignore)
@@ -93,14 +94,14 @@ def audit(
             errors_out.print(
                 f"[bold red]yusuan：[/]{error.message}", highlight=False, soft_wrap=True
             )
-    for path in [] if together else paths:
-        try:
-            reports.append(audit_file(path, select=chosen, ignore=skipped))
-        except ReadError as error:
-            unreadable.append(error)
+    for result in [] if together else audit_paths(paths, select=chosen, ignore=skipped):
+        if isinstance(result, ReadError):
+            unreadable.append(result)
             errors_out.print(
-                f"[bold red]yusuan：[/]{error.message}", highlight=False, soft_wrap=True
+                f"[bold red]yusuan：[/]{result.message}", highlight=False, soft_wrap=True
             )
+        else:
+            reports.append(result)
 
     if format is ReportFormat.JSON:
         import json
