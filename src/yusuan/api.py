@@ -11,6 +11,7 @@ Each stage is also usable alone: ``yusuan.read.read_document`` → ``yusuan.extr
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -122,6 +123,15 @@ def _volumes_of_one_disclosure(narrative: Disclosure, tables: Disclosure) -> boo
     )
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A file read and extracted, and when its reading started."""
+
+    document: Document
+    disclosure: Disclosure
+    start: float
+
+
 def audit_paths(
     paths: Sequence[str | Path], *, select: Iterable[str] = (), ignore: Iterable[str] = ()
 ) -> list[AuditReport | ReadError]:
@@ -132,40 +142,36 @@ def audit_paths(
     Returns, in the order of ``paths``, a report per disclosure or the ``ReadError`` of a
     file that could not be read.
     """
-    read: list[tuple[Document, Disclosure, float] | ReadError] = []
+    items: list[_Read | ReadError] = []
     for path in paths:
         start = time.perf_counter()
         try:
             document = read_document(path)
-            read.append((document, _extract_checked(document), start))
+            items.append(_Read(document, _extract_checked(document), start))
         except ReadError as error:
-            read.append(error)
-    narratives = [i for i, r in enumerate(read) if not isinstance(r, ReadError) and not r[1].tables]
-    tables_only = [
-        i
-        for i, r in enumerate(read)
-        if not isinstance(r, ReadError) and r[1].tables and not r[1].narrative
-    ]
+            items.append(error)
+    read = {i: item for i, item in enumerate(items) if isinstance(item, _Read)}
+    narratives = [i for i, r in read.items() if not r.disclosure.tables]
+    tables_only = [i for i, r in read.items() if r.disclosure.tables and not r.disclosure.narrative]
     partner: dict[int, int] = {}
     for n in narratives:
         for t in tables_only:
-            if t not in partner.values() and _volumes_of_one_disclosure(read[n][1], read[t][1]):  # type: ignore[index]
+            if t not in partner.values() and _volumes_of_one_disclosure(
+                read[n].disclosure, read[t].disclosure
+            ):
                 partner[n] = t
                 break
     results: list[AuditReport | ReadError] = []
-    for index, item in enumerate(read):
+    for index, item in enumerate(items):
         if isinstance(item, ReadError):
             results.append(item)
-        elif index in partner.values():
-            continue  # audited with its narrative volume
         elif index in partner:
-            tables_document = read[partner[index]][0]  # type: ignore[index]
-            both = combine([item[0], tables_document])
-            both.notes.insert(0, f"与报表分册 {Path(tables_document.path).name} 合并审核")
-            results.append(_audit(both, item[2], select, ignore))
-        else:
-            document, disclosure, start = item
-            results.append(_report(document, disclosure, start, select, ignore))
+            tables = read[partner[index]].document
+            both = combine([item.document, tables])
+            both.notes.insert(0, f"与报表分册 {Path(tables.path).name} 合并审核")
+            results.append(_audit(both, item.start, select, ignore))
+        elif index not in partner.values():  # a paired tables volume is in its narrative's
+            results.append(_report(item.document, item.disclosure, item.start, select, ignore))
     return results
 
 
