@@ -11,8 +11,8 @@ Each stage is also usable alone: ``yusuan.read.read_document`` → ``yusuan.extr
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from yusuan.audit.engine import run_rules
