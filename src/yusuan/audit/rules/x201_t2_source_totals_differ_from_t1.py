@@ -10,6 +10,7 @@ from yusuan.audit.arithmetic import (
     Term,
     amount_columns,
     check_equal,
+    check_sum,
     column_label,
     headline_column,
     keyed_row,
@@ -82,15 +83,11 @@ def t2_source_totals_differ_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterat
         if key in columns and (row := keyed_row(t1, key, Section.INCOME)) is not None
     ]
     parts = [Term(t1, subtotal, headline_column(subtotal)), *extras]
-    expected_total = sum((p.amount for p in parts), ZERO)
-    found = Term(t2, total, "total")
-    finding = ctx.mismatch(
-        found.place,
-        expected_total,
-        found.amount,
-        f"表2 合计 的总计 {found.printed} 不等于表1 本年收入合计（及上年结转等）{expected_total}",
-        parts=max(sum(1 for p in parts if p.value is not None), 1),
-        related=[p.place for p in parts],
+    finding = check_sum(
+        ctx,
+        Term(t2, total, "total"),
+        parts,
+        "表2 合计 的总计 {found} 不等于表1 本年收入合计（及上年结转等）{expected}",
     )
     if finding is not None:
         yield finding

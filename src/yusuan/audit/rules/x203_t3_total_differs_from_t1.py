@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.audit.arithmetic import (
-    ZERO,
     Term,
     amount_columns,
+    check_sum,
     headline_column,
     keyed_row,
     tables_present,
@@ -54,15 +54,11 @@ def t3_total_differs_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
     carry = t1.row_by_key("carry_forward", section)
     if carry is not None and "carry_forward" in t3.columns:
         parts.append(Term(t1, carry, headline_column(carry)))
-    expected = sum((p.amount for p in parts), ZERO)
-    found = Term(t3, total, "total")
-    finding = ctx.mismatch(
-        found.place,
-        expected,
-        found.amount,
-        f"合计 的总计 {found.printed} 不等于表1 本年支出合计 {expected}",
-        parts=max(sum(1 for p in parts if p.value is not None), 1),
-        related=[p.place for p in parts],
+    finding = check_sum(
+        ctx,
+        Term(t3, total, "total"),
+        parts,
+        "合计 的总计 {found} 不等于表1 本年支出合计 {expected}",
     )
     if finding is not None:
         yield finding
