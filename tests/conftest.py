@@ -31,3 +31,15 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def cjk_font() -> str:
+    """The installed CJK font family the charts use; skips the test when there is none
+    (a bare machine before ``bash .ci/system-deps``; CI installs ``fonts-noto-cjk``)."""
+    from yusuan.render.charts import SystemDependencyError, cjk_font_family
+
+    try:
+        return cjk_font_family()
+    except SystemDependencyError:
+        pytest.skip("no CJK font installed (Debian package fonts-noto-cjk)")

@@ -41,6 +41,7 @@ def test_seed_layout_charts_match_its_tables(seed_layout: Layout) -> None:
     assert drawn == [FUNCTION_CLASSES, BASIC_PROJECT, YEARS]
 
 
+@pytest.mark.usefixtures("cjk_font")
 @pytest.mark.parametrize("chart", [FUNCTION_CLASSES, BASIC_PROJECT, YEARS], ids=lambda c: c.kind)
 def test_charts_render_without_any_warning(chart: Chart) -> None:
     with warnings.catch_warnings():
@@ -52,12 +53,14 @@ def test_charts_render_without_any_warning(chart: Chart) -> None:
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_svg_ids_are_prefixed_by_kind() -> None:
     svg = chart_svg(BASIC_PROJECT)
     assert 'id="basic_project-' in svg
     assert 'id="' not in svg.replace('id="basic_project-', "")
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_function_classes_labels_and_amounts() -> None:
     texts = _texts(FUNCTION_CLASSES)
     for label in ("文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出", "住房保障支出"):
@@ -66,6 +69,7 @@ def test_function_classes_labels_and_amounts() -> None:
         assert value in texts
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_basic_project_shares_as_the_narrative_prints_them() -> None:
     # narrative: 基本支出 343.64 万元，占 65.95%；项目支出 177.41 万元，占 34.05%
     texts = _texts(BASIC_PROJECT)
@@ -74,11 +78,13 @@ def test_basic_project_shares_as_the_narrative_prints_them() -> None:
     assert "65.95%" in texts and "34.05%" in texts
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_year_over_year_bars() -> None:
     texts = _texts(YEARS)
     assert {"2019 年", "2020 年", "472.73 万元", "521.05 万元"} <= set(texts)
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_labels_use_the_cjk_font() -> None:
     with charts._style(svg=False):
         figure = draw_chart(FUNCTION_CLASSES)
@@ -87,11 +93,13 @@ def test_labels_use_the_cjk_font() -> None:
     assert "CJK" in font_manager.findfont(label.get_fontproperties())
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_a_chart_without_amounts_says_so() -> None:
     empty = Chart("function_classes", "按支出功能分类（类）", [("文化旅游体育与传媒支出", "")])
     assert "本年无数据" in _texts(empty)
 
 
+@pytest.mark.usefixtures("cjk_font")
 def test_an_amount_that_is_not_a_number_is_named() -> None:
     bad = Chart("basic_project", "基本支出与项目支出", [("基本支出", "343,64x")])
     with pytest.raises(ValueError, match=r"基本支出.*343,64x"):

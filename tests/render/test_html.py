@@ -14,7 +14,7 @@ from yusuan.render.layout import HeaderCell, Heading, Layout, Paragraph, TableBl
 
 
 @pytest.fixture(scope="module")
-def html(seed_layout: Layout) -> bytes:
+def html(seed_layout: Layout, cjk_font: str) -> bytes:
     return render_html(seed_layout)
 
 

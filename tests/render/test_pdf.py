@@ -20,7 +20,7 @@ needs_chromium = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="session")
-def seed_pdf(seed_layout: Layout, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seed_pdf(seed_layout: Layout, tmp_path_factory: pytest.TempPathFactory, cjk_font: str) -> Path:
     if pdf._find(pdf.CHROMIUM_NAMES) is None:
         pytest.skip("headless Chromium is not installed (Debian package chromium)")
     path = tmp_path_factory.mktemp("pdf") / "disclosure.pdf"
