@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import PurePath
+from typing import NamedTuple
 
 from yusuan.audit.context import per_run
 from yusuan.audit.finding import Place
-from yusuan.catalog.catalog import Catalog, Classification
+from yusuan.catalog.catalog import Catalog, Classification, normalize_name
 from yusuan.extract.fiscal_year import infer_fiscal_year
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Row, Section, StandardTable, TableKind
@@ -29,21 +29,16 @@ MIXED_TABLES = (TableKind.T1, TableKind.T4)
 CLASSIFICATION_LABELS: dict[str, str] = {"function": "支出功能分类", "economic": "支出经济分类"}
 
 
-@dataclass(frozen=True)
-class CodedRow:
-    """A row of a standard table that prints a classification code."""
+class CodedRow(NamedTuple):
+    """A row of a standard table that prints a classification code; ``code`` (``""`` when
+    the row has none) and ``name`` are the row's (a tuple: built for every coded row of a
+    document, read often by the C rules)."""
 
     table: StandardTable
     row: Row
     classification: Classification
-
-    @property
-    def code(self) -> str:
-        return self.row.code or ""
-
-    @property
-    def name(self) -> str | None:
-        return self.row.name
+    code: str
+    name: str | None
 
     def place_text(self) -> str:
         """Where the row is, in Chinese: ``表1 部门收支预算总表 第234行``."""
@@ -83,15 +78,46 @@ def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
     found: list[CodedRow] = []
     for kind in sorted(doc.tables, key=lambda k: k.number):
         table = doc.tables[kind]
+        whole_table: Classification | None = (
+            "function"
+            if kind in FUNCTION_TABLES
+            else "economic"
+            if kind in ECONOMIC_TABLES
+            else None
+        )
         for row in table.rows:
-            if not row.code:
+            code = row.code
+            if not code:
                 continue
-            classification = classification_of(kind, row)
+            classification = whole_table or classification_of(kind, row)
             if classification is not None:
-                found.append(CodedRow(table=table, row=row, classification=classification))
+                found.append(CodedRow(table, row, classification, code, row.name))
     return tuple(found)
 
 
+@per_run
+def named_variants(doc: Disclosure) -> tuple[CodedRow, ...]:
+    """Of the coded rows printing a name (not blank), the first of each classification, code
+    and name (compared with :func:`~yusuan.catalog.catalog.normalize_name`), in row order:
+    the names each code is printed with, once each."""
+    found: dict[tuple[str, str, str], CodedRow] = {}
+    for coded in _coded_rows(doc):
+        name = coded.name
+        if name and name.strip():
+            found.setdefault((coded.classification, coded.code, normalize_name(name)), coded)
+    return tuple(found.values())
+
+
+@per_run
+def first_by_code(doc: Disclosure) -> tuple[CodedRow, ...]:
+    """The first coded row of each classification and code, in row order."""
+    found: dict[tuple[str, str], CodedRow] = {}
+    for coded in _coded_rows(doc):
+        found.setdefault((coded.classification, coded.code), coded)
+    return tuple(found.values())
+
+
+@per_run
 def document_reference(doc: Disclosure) -> str:
     """How the catalog names a harvested document: its file name (``…2020预算.txt``)."""
     return PurePath(doc.source).name or doc.source
@@ -102,9 +128,13 @@ def document_fingerprint(doc: Disclosure) -> str:
     """A digest of ``doc``'s coded rows (table, code, name, amounts as printed): the same
     published document gives the same fingerprint whatever its file is called."""
     lines = []
-    for coded in coded_rows(doc):
-        cells = "\t".join([cell.text for cell in coded.row.cells.values()])
-        lines.append(f"{coded.table.kind}|{coded.code}|{coded.name}|{cells}\n")
+    kind_text = ""
+    last: StandardTable | None = None
+    for table, row, _, code, name in _coded_rows(doc):
+        if table is not last:
+            last, kind_text = table, f"{table.kind}"
+        cells = "\t".join([cell.text for cell in row.cells.values()])
+        lines.append(f"{kind_text}|{code}|{name}|{cells}\n")
     return hashlib.sha256("".join(lines).encode()).hexdigest()[:16]  # = line by line
 
 
@@ -121,6 +151,7 @@ def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
     return frozenset({document_reference(doc), *same})
 
 
+@per_run
 def fiscal_year_of(doc: Disclosure) -> int | None:
     """The fiscal year of ``doc`` (see :func:`~yusuan.extract.fiscal_year.infer_fiscal_year`);
     ``None`` when nothing says."""

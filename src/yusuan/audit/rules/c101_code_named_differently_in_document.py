@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.catalog.catalog import normalize_name
-from yusuan.catalog.codes import CLASSIFICATION_LABELS, CodedRow, coded_rows, row_place
+from yusuan.catalog.codes import CLASSIFICATION_LABELS, CodedRow, named_variants, row_place
 from yusuan.model.disclosure import Disclosure
 
 
@@ -30,23 +29,17 @@ def code_named_differently_in_document(doc: Disclosure, ctx: RuleContext) -> Ite
     Source: DISCLOSURE.md, "Whole-document rules": the same code has the same name in every
     table.
     """
-    seen: dict[tuple[str, str], list[CodedRow]] = {}
-    for coded in coded_rows(doc):
-        if coded.name and coded.name.strip():
-            seen.setdefault((coded.classification, coded.code), []).append(coded)
-    for (classification, code), rows in seen.items():
-        first = rows[0]
-        by_name: dict[str, CodedRow] = {}
-        for coded in rows:
-            by_name.setdefault(normalize_name(coded.name or ""), coded)
-        if len(by_name) < 2:
+    by_code: dict[tuple[str, str], list[CodedRow]] = {}
+    for coded in named_variants(doc):
+        by_code.setdefault((coded.classification, coded.code), []).append(coded)
+    for (classification, code), variants in by_code.items():
+        if len(variants) < 2:
             continue
-        variants = list(by_name.values())
         places = "；".join(f"{v.place_text()}为“{v.name}”" for v in variants)
         yield ctx.finding(
             row_place(variants[1]),
             f"{CLASSIFICATION_LABELS[classification]}科目 {code} 在本文件中名称不一致：{places}",
-            expected=first.name,
+            expected=variants[0].name,
             found=variants[1].name,
             related=[row_place(v) for v in variants if v is not variants[1]],
         )

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.catalog.catalog import CatalogName, NameSource, normalize_name, same_name
+from yusuan.catalog.catalog import CatalogName, NameSource, same_name
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
-    coded_rows,
     fiscal_year_of,
+    named_variants,
     own_references,
     row_place,
 )
@@ -42,16 +42,9 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
     if year is None:
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
     own = own_references(doc, ctx.catalog)
-    reported: set[tuple[str, str, str]] = set()
-    # codes recur in tables: (agreed name as stored, its kept sources) per code
+    # a code printed with several names comes once per name: (agreed name, sources) per code
     agreed_by_code: dict[tuple[str, str], tuple[CatalogName, list[NameSource]] | None] = {}
-    for coded in coded_rows(doc):
-        name = (coded.name or "").strip()
-        if not name:
-            continue
-        key = (coded.classification, coded.code, normalize_name(name))
-        if key in reported:
-            continue
+    for coded in named_variants(doc):
         code_key = (coded.classification, coded.code)
         if code_key in agreed_by_code:
             agreed = agreed_by_code[code_key]
@@ -62,9 +55,9 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         if agreed is None:
             continue
         chosen, sources = agreed
+        name = (coded.name or "").strip()
         if same_name(chosen.name, name):
             continue
-        reported.add(key)
         cited = "、".join(s.describe() for s in sources[:_MAX_SOURCES])
         more = f"等{len(sources)}处" if len(sources) > _MAX_SOURCES else ""
         yield ctx.finding(

@@ -11,7 +11,7 @@ from yusuan.catalog.catalog import Classification
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
     CodedRow,
-    coded_rows,
+    first_by_code,
     fiscal_year_of,
     own_references,
     row_place,
@@ -45,20 +45,14 @@ def code_unknown_to_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Findi
     if year is None:
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
     own = own_references(doc, ctx.catalog)
-    unknown: dict[Classification, dict[str, CodedRow]] = {}
-    known: set[tuple[Classification, str]] = set()  # codes recur from table to table
-    for coded in coded_rows(doc):
+    unknown: dict[Classification, list[CodedRow]] = {}
+    for coded in first_by_code(doc):
         if len(coded.code) not in (3, 5, 7):
             continue  # malformed codes are C104's
-        key = (coded.classification, coded.code)
-        if key in known or coded.code in unknown.get(coded.classification, {}):
-            continue
-        if ctx.catalog.knows(coded.classification, coded.code, year, exclude_document=own):
-            known.add(key)
-            continue
-        unknown.setdefault(coded.classification, {}).setdefault(coded.code, coded)
+        if not ctx.catalog.knows(coded.classification, coded.code, year, exclude_document=own):
+            unknown.setdefault(coded.classification, []).append(coded)
     for classification in ("function", "economic"):
-        rows = list(unknown.get(classification, {}).values())
+        rows = unknown.get(classification, [])
         if not rows:
             continue
         listed = "、".join(r.row.describe() for r in rows[:_LISTED])

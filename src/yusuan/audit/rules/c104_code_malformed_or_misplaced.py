@@ -21,7 +21,10 @@ _FIRST_TEXT = {"function": "2", "economic": "3（部门预算）或5（政府预
 
 def _malformed(coded: CodedRow) -> str | None:
     """Why the code itself is malformed, or ``None``."""
-    label = CLASSIFICATION_LABELS[coded.classification]
+    code, classification = coded.code, coded.classification
+    if len(code) in _LENGTHS[classification] and code.startswith(_FIRST_DIGITS[classification]):
+        return None
+    label = CLASSIFICATION_LABELS[classification]
     if len(coded.code) not in _LENGTHS[coded.classification]:
         return (
             f"{label}科目编码 {coded.code} 为{len(coded.code)}位，"
@@ -52,13 +55,18 @@ def code_malformed_or_misplaced(doc: Disclosure, ctx: RuleContext) -> Iterator[F
     Source: DISCLOSURE.md, "Classifications" and "Whole-document rules": every code exists
     at the level its digits say; 政府收支分类科目 coding (类 3, 款 5, 项 7 digits).
     """
-    parents: dict[tuple[str, str], tuple[CodedRow | None, CodedRow | None]] = {}
+    # the last 类 and 款 of each classification in the table being walked (rows come table
+    # by table)
+    parents: dict[str, tuple[CodedRow | None, CodedRow | None]] = {}
+    table = None
     for coded in coded_rows(doc):
         problem = _malformed(coded)
         if problem is not None:
             yield ctx.finding(row_place(coded), problem, found=coded.code)
             continue
-        key = (coded.table.kind.value, coded.classification)
+        if coded.table is not table:
+            table, parents = coded.table, {}
+        key = coded.classification
         last_class, last_section = parents.get(key, (None, None))
         code = coded.code
         parent: CodedRow | None = None
