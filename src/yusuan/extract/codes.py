@@ -16,6 +16,8 @@ from dataclasses import dataclass
 _CODE_AND_NAME = re.compile(
     r"[\[【〔(（]?(\d{2,7})((?:[ \t\u3000]+\d{2}){0,2})[\]】〕)）]?(?![\d.、．,，])[ \t\u3000]*"
 )
+_CODE_OPENERS = "[【〔(（"
+_SPACE_CHARS = " \t\u3000"
 _SPACES = re.compile(r"[ \t\u3000]+")
 _FULL_LENGTHS = (3, 5, 7)
 _PRINTED_LENGTHS = (2, 3, 5, 7)
@@ -23,6 +25,10 @@ _PRINTED_LENGTHS = (2, 3, 5, 7)
 
 def is_code_text(text: str) -> bool:
     """True when ``text`` is only a code (``208``, ``2080502``, ``208 05 02``, ``05``)."""
+    if text.isdigit():
+        return len(text) in _PRINTED_LENGTHS
+    if not text or not (text[0].isdigit() or text[0] in _SPACE_CHARS):
+        return False  # hot path: most cells are names or amounts
     digits = _SPACES.sub("", text)
     return digits.isdigit() and len(digits) in _PRINTED_LENGTHS
 
@@ -35,6 +41,8 @@ def split_code_and_name(text: str) -> tuple[str, str] | None:
     does not start with a code.
     """
     stripped = text.strip()
+    if not stripped or not (stripped[0].isdigit() or stripped[0] in _CODE_OPENERS):
+        return None  # hot path: a label that cannot start with a code (``str.isdigit`` ⊇ ``\d``)
     match = _CODE_AND_NAME.match(stripped)
     if not match:
         return None

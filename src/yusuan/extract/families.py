@@ -16,9 +16,10 @@ Rules are data (:data:`FAMILY_RULES`), compared in compact form (see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from yusuan.extract.table_titles import title_kind, title_words
+from yusuan.extract.table_titles import title_kind_of_words, title_words
 from yusuan.model.tables import TableFamily, TableKind
 from yusuan.read.document import Document, Heading, Paragraph
 
@@ -122,10 +123,15 @@ def family_title(family: TableFamily, text: str) -> TableKind | ExtraTable | Non
 
     The national family uses the generic title rules (:func:`table_titles.title_kind`).
     """
-    if family is TableFamily.NATIONAL:
-        return title_kind(text)
     words = title_words(text)
-    if words is None or any(word in words for word in _NOT_TITLES):
+    return family_title_of_words(family, words) if words is not None else None
+
+
+def family_title_of_words(family: TableFamily, words: str) -> TableKind | ExtraTable | None:
+    """:func:`family_title` for the compact ``words`` :func:`title_words` returned."""
+    if family is TableFamily.NATIONAL:
+        return title_kind_of_words(words)
+    if any(word in words for word in _NOT_TITLES):
         return None
     for rule in FAMILY_RULES[family]:
         if all(any(word in words for word in group) for group in rule.all_of) and not any(
@@ -146,17 +152,19 @@ def detect_family(document: Document) -> TableFamily:
     - final account: a ``…决算总表`` / ``…决算表`` title;
     - otherwise the national eight-table set.
     """
-    titles: list[str] = []
-    jiangsu_number = False
-    for block in document.blocks:
-        if not isinstance(block, Paragraph | Heading):
-            continue
-        words = title_words(block.text)
-        if words is None:
-            continue
-        if _JIANGSU_NUMBER.match(words):
-            jiangsu_number = True
-        titles.append(words)
+    titles = (
+        title_words(block.text)
+        for block in document.blocks
+        if isinstance(block, Paragraph | Heading)
+    )
+    return family_of_titles(words for words in titles if words is not None)
+
+
+def family_of_titles(title_lines: Iterable[str]) -> TableFamily:
+    """:func:`detect_family` from the compact words of the document's title lines (what
+    :func:`title_words` returned for each line that can be a title)."""
+    titles = list(title_lines)
+    jiangsu_number = any(_JIANGSU_NUMBER.match(words) for words in titles)
     if any("高等学校" in t and t.endswith(("决算表", "决算总表")) for t in titles) or any(
         ("大学" in t or "学院" in t) and t.endswith("财政拨款支出预算表") for t in titles
     ):

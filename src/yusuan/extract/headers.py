@@ -100,6 +100,10 @@ class HeaderLayout:
 def strip_list_number(text: str) -> str:
     """The label without list numbering: ``一、…``, ``1. …``, ``其中：（1）…``."""
     rest = text.strip()
+    if not rest or not (
+        rest[0] in _LIST_MARK_STARTS or rest[0].isdigit() or rest.startswith("其中")
+    ):
+        return rest  # hot path: no list number can start here
     while True:
         before = rest
         if rest.startswith("其中"):
@@ -127,14 +131,22 @@ def _strip_one_number(text: str) -> str:
     return text
 
 
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+_LIST_MARK_STARTS = "(（" + _CHINESE_NUMERALS
+
+
 def _is_number(text: str) -> bool:
-    return bool(text) and (text.isdigit() or all(ch in "一二三四五六七八九十" for ch in text))
+    return bool(text) and (text.isdigit() or all(ch in _CHINESE_NUMERALS for ch in text))
 
 
 def row_label_key(text: str) -> str | None:
     """The standard row key a printed label names in any table (T1/T4 income and
     expenditure lines, 合计), or ``None``."""
-    words = compact(strip_list_number(text))
+    return row_words_key(compact(strip_list_number(text)))
+
+
+def row_words_key(words: str) -> str | None:
+    """:func:`row_label_key` of a label already compact and without its list number."""
     if words in TOTAL_ROW_LABELS:
         return "total"
     return (
@@ -146,8 +158,7 @@ def row_label_key(text: str) -> str | None:
 
 def three_public_key(text: str) -> str | None:
     """The T7 row key of a printed label (``2. 公务用车购置及运行维护费`` → ``official_cars``)."""
-    words = compact(strip_list_number(text)).replace("“", "").replace("”", "")
-    return THREE_PUBLIC_ROW_KEYS.get(words)
+    return THREE_PUBLIC_ROW_KEYS.get(compact(strip_list_number(text)))  # quotes: compact drops
 
 
 _DIGIT = re.compile(r"\d")
@@ -172,13 +183,26 @@ def _is_data_row(row: list[Cell]) -> bool:
     split = split_code_and_name(first) if first else None
     if split and len(split[0]) in (3, 5, 7):
         return True
-    if any(_is_amount(cell.text) for cell in row if cell.text and not cell.spanned):
-        return True
+    for cell in row:
+        if cell.text and not cell.spanned and _is_amount(cell.text):
+            return True
     # 合计 / 一、… with no amounts: a data row only when nothing else is printed beside it
     # (a header row may start with 合计 too: ``合计 | 因公出国（境）费 | 公务接待费``).
-    if words and (row_label_key(first) or three_public_key(first)):
+    if words and compact(strip_list_number(first)) in _STANDARD_ROW_WORDS:
         return all(not cell.text or cell.text == first for cell in row[1:])
     return False
+
+
+# the labels :func:`row_label_key` or :func:`three_public_key` know (compact, unnumbered)
+_STANDARD_ROW_WORDS = frozenset(
+    (
+        *TOTAL_ROW_LABELS,
+        *INCOME_ROW_KEYS,
+        *EXPENDITURE_ROW_KEYS,
+        *ECONOMIC_TOTAL_ROW_KEYS,
+        *THREE_PUBLIC_ROW_KEYS,
+    )
+)
 
 
 def _is_column_number_row(row: list[Cell]) -> bool:

@@ -19,6 +19,7 @@ from yusuan.extract.headers import (
     HeaderLayout,
     column_halves,
     row_label_key,
+    row_words_key,
     strip_list_number,
     three_public_key,
 )
@@ -64,9 +65,16 @@ class RowBuilder:
     # -- cells -----------------------------------------------------------------------
 
     def _cells(self, row: list[Cell], columns: list[Column]) -> dict[str, AmountCell]:
+        return self._read_cells(row, columns)[0]
+
+    def _read_cells(
+        self, row: list[Cell], columns: list[Column]
+    ) -> tuple[dict[str, AmountCell], bool]:
+        """(the row's cells under ``columns`` by column key, whether any holds an amount)."""
         cells: dict[str, AmountCell] = {}
         amounts = self.parsed
         width = len(row)
+        printed = False
         for column in columns:
             index = column.index
             if index >= width:
@@ -90,9 +98,11 @@ class RowBuilder:
                             location=cell.location,
                         )
                     )
+            if value is not None:
+                printed = True
             key = column.key
             cells[key] = new_amount_cell(key, text, value, cell.location)
-        return cells
+        return cells, printed
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:
         self.notes.append(
@@ -156,9 +166,8 @@ class RowBuilder:
                         name = split_name
             label = " ".join(t for t in (printed_code, name_text or label_text) if t)
             anchor = row[code_column.index] if code_column else row[0]
-            cells = self._cells(row, amounts)
+            cells, printed = self._read_cells(row, amounts)
             if code is None and key is None:
-                printed = any(cell.value is not None for cell in cells.values())
                 if not printed and not label:
                     continue
                 if not printed and _EMPTY_TABLE.search(label):
@@ -186,15 +195,21 @@ class RowBuilder:
     # -- side-by-side (T1, T4) -------------------------------------------------------
 
     def _side_by_side(self, body: list[list[Cell]]) -> list[Row]:
-        contexts = {id(group): CodeContext() for group in self.layout.groups}
+        groups = [(group, group.label.index, CodeContext()) for group in self.layout.groups]
         rows: list[Row] = []
         for row in body:
+            width = len(row)
             previous: Row | None = None
-            for group in self.layout.groups:
-                if _label_spans_from_left(row, group) and previous is not None:
+            for group, index, context in groups:
+                if index >= width:
+                    previous = None
+                    continue
+                anchor = row[index]
+                if anchor.spanned and anchor.text and previous is not None:
+                    # a label merged from the group on its left (``当年支出小计`` over both)
                     _take_spanned_amounts(previous, self._cells(row, group.amounts))
                     continue
-                built = self._group_row(row, group, contexts[id(group)])
+                built = self._group_row(row, anchor, group, context)
                 if built is not None:
                     rows.append(built)
                 previous = built
@@ -202,15 +217,14 @@ class RowBuilder:
         _detach_breakdowns(rows)
         return rows
 
-    def _group_row(self, row: list[Cell], group: ColumnGroup, context: CodeContext) -> Row | None:
-        if group.label.index >= len(row):
-            return None
-        anchor = row[group.label.index]
+    def _group_row(
+        self, row: list[Cell], anchor: Cell, group: ColumnGroup, context: CodeContext
+    ) -> Row | None:
+        """The row one group makes of a printed row (``anchor``: its label cell)."""
         label = anchor.text
         if not label and not any(_text(row, column) for column in group.amounts):
             return None
-        cells = self._cells(row, group.amounts)
-        has_amount = any(cell.value is not None for cell in cells.values())
+        cells, has_amount = self._read_cells(row, group.amounts)
         if not label and not has_amount:
             return None
         code: str | None = None
@@ -224,7 +238,7 @@ class RowBuilder:
             words = compact(strip_list_number(label))
             income = group.section is Section.INCOME
             vocabulary = INCOME_ROW_KEYS if income else EXPENDITURE_ROW_KEYS
-            key = vocabulary.get(words) or row_label_key(label)
+            key = vocabulary.get(words) or row_words_key(words)
             if key == "total":  # a bare 合计 at the foot of a side is its grand total
                 key = "income_total" if income else "expenditure_total"
             if group.purpose:
@@ -421,13 +435,6 @@ def _is_label_list(layout: HeaderLayout) -> bool:
     """Two label columns side by side with no amount between them: category | item."""
     groups = layout.groups
     return len(groups) == 2 and not groups[0].amounts and bool(groups[1].amounts)
-
-
-def _label_spans_from_left(row: list[Cell], group: ColumnGroup) -> bool:
-    """True when the group's label cell is a merged copy of a label to its left
-    (``当年支出小计`` spanning the function and purpose groups)."""
-    index = group.label.index
-    return index < len(row) and row[index].spanned and bool(row[index].text)
 
 
 def _take_spanned_amounts(row: Row, cells: dict[str, AmountCell]) -> None:

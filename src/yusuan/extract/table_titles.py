@@ -16,7 +16,7 @@ from yusuan.model.tables import TableKind
 _MAX_TITLE = 60  # compact characters; longer lines are sentences, not titles
 _TITLE_TAIL = ("续表", "续")
 _CLASSIFICATION_TAIL = ("功能科目", "经济科目", "功能分类", "经济分类")  # Jiangsu: …表（功能科目）
-_SENTENCE_MARKS = ("，", "。", "；", ",", "详见", "见表", "见公开")
+_SENTENCE_MARKS = re.compile("[，。；,]|详见|见表|见公开")
 _UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
 _UNIT_NAME = re.compile(
     r"^\s*(?:单位名称|部门名称|编制单位|编制部门|预算单位|预算部门|填报单位|填报部门|部门)\s*[:：]\s*"
@@ -32,7 +32,12 @@ def title_kind(text: str) -> TableKind | None:
     table-of-contents references inside sentences and performance tables → ``None``.
     """
     words = title_words(text)
-    if words is None or any(word in words for word in TITLE_EXCLUDED):
+    return title_kind_of_words(words) if words is not None else None
+
+
+def title_kind_of_words(words: str) -> TableKind | None:
+    """:func:`title_kind` for the compact ``words`` :func:`title_words` returned."""
+    if any(word in words for word in TITLE_EXCLUDED):
         return None
     for rule in TITLE_RULES:
         if all(any(word in words for word in group) for group in rule.all_of) and not any(
@@ -48,7 +53,7 @@ def title_words(text: str) -> str | None:
     ``None`` for any other line."""
     if "表" not in text or len(text) > 2 * _MAX_TITLE:
         return None
-    if any(mark in text for mark in _SENTENCE_MARKS):
+    if _SENTENCE_MARKS.search(text):
         return None
     words = compact(text)
     for tail in _TITLE_TAIL:

@@ -15,7 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from yusuan.extract.families import ExtraTable, detect_family, family_title
+from yusuan.extract.families import (
+    ExtraTable,
+    family_of_titles,
+    family_title,
+    family_title_of_words,
+)
 from yusuan.extract.headers import HeaderLayout, analyse_header, has_coded_rows, header_kinds
 from yusuan.extract.result import TablesResult
 from yusuan.extract.table_rows import RowBuilder, three_public_columns
@@ -25,6 +30,7 @@ from yusuan.extract.table_titles import (
     is_note_continuation,
     parse_unit,
     parse_unit_name,
+    title_words,
 )
 from yusuan.extract.table_vocabulary import ColumnRole
 from yusuan.model.disclosure import UnrecognisedBlock
@@ -53,24 +59,30 @@ class _Surroundings:
 
 
 class _Scanner:
-    """Walks the document once; remembers which blocks are already used."""
+    """Walks the document once; remembers which blocks are already used.
 
-    def __init__(self, document: Document, family: TableFamily) -> None:
-        self.family = family
+    The text of every paragraph and what it names as a title are read in one pass up front
+    (the document's family needs all title lines; every table then looks around itself).
+    """
+
+    def __init__(self, document: Document) -> None:
         self.blocks = document.blocks
+        self.texts: list[str | None] = [
+            block.text if isinstance(block, Paragraph | Heading) else None for block in self.blocks
+        ]
+        words = [title_words(text) if text is not None else None for text in self.texts]
+        self.family = family_of_titles(w for w in words if w is not None)
+        self.kinds: list[Target | None] = [
+            family_title_of_words(self.family, w) if w is not None else None for w in words
+        ]
         self.table_indexes = [i for i, b in enumerate(self.blocks) if isinstance(b, Table)]
         self.claimed: set[int] = set()
-        self._kinds: dict[int, Target | None] = {}
 
     def text(self, index: int) -> str | None:
-        block = self.blocks[index]
-        return block.text if isinstance(block, Paragraph | Heading) else None
+        return self.texts[index]
 
     def title_kind(self, index: int) -> Target | None:
-        if index not in self._kinds:
-            text = self.text(index)
-            self._kinds[index] = self.classify(text) if text is not None else None
-        return self._kinds[index]
+        return self.kinds[index]
 
     def classify(self, text: str) -> Target | None:
         """What a title line names in this document's family."""
@@ -131,9 +143,8 @@ def extract_standard_tables(document: Document) -> TablesResult:
     :class:`UnrecognisedBlock` entries for tables that look standard but cannot be mapped
     and for cells or rows that could not be read. Never raises for content.
     """
-    family = detect_family(document)
-    scanner = _Scanner(document, family)
-    result = TablesResult(family=family)
+    scanner = _Scanner(document)
+    result = TablesResult(family=scanner.family)
     scanner.claimed = result.claimed
     last_kind: Target | None = None
     parsed: dict[str, Decimal | None] = {}  # amounts parsed, shared by the tables' builders
@@ -258,8 +269,8 @@ def _choose(
     kind in order after the previous table. A table without title right after an extra
     table of the family continues it.
     """
-    above_kind = scanner.classify(above.title[1]) if above.title else None
-    below_kind = scanner.classify(below.title[1]) if below.title else None
+    above_kind = scanner.title_kind(above.title[0]) if above.title else None
+    below_kind = scanner.title_kind(below.title[0]) if below.title else None
     title = layout.preamble.title
     inner_kind = scanner.classify(title) if title else None
     family = scanner.family is not TableFamily.NATIONAL
@@ -350,8 +361,7 @@ def _append_rows(
 def _tables_without_grid(scanner: _Scanner, result: TablesResult) -> None:
     """A title followed by its note and no grid (``本部门无政府性基金预算``): an empty table."""
     blocks = scanner.blocks
-    for index in range(len(blocks)):
-        kind = scanner.title_kind(index)
+    for index, kind in enumerate(scanner.kinds):
         if not isinstance(kind, TableKind) or kind in result.tables or index in result.claimed:
             continue
         around = _Surroundings(title=(index, scanner.text(index) or ""))
