@@ -137,37 +137,39 @@ class CatalogEntry(BaseModel):
         if agreed is None:
             return None
         chosen, sources = agreed
-        return chosen.model_copy(update={"sources": sources})
+        return chosen.model_copy(update={"sources": list(sources)})
 
     def agreed_sources(
         self, fiscal_year: int, *, exclude_document: Excluded = None
     ) -> tuple[CatalogName, list[NameSource]] | None:
         """:meth:`agreed_name` without the copy: (the chosen name as stored, the sources of
-        the agreed name that are kept), or ``None``. Read only."""
-        names = self._kept_sources(fiscal_year, exclude_document)
+        the agreed name that are kept), or ``None``. Read only: the list may be the stored
+        one."""
+        names = self._kept_sources(fiscal_year, _excluded(exclude_document))
+        if not names:
+            return None
+        if len(names) == 1:  # hot path: most codes have one name a year
+            return names[0]
         official = [(n, kept) for n, kept in names if any(s.kind == "official" for s in kept)]
         candidates = official or names
-        if not candidates or len({normalize_name(n.name) for n, _ in candidates}) != 1:
+        if len({normalize_name(n.name) for n, _ in candidates}) != 1:
             return None
         chosen = candidates[0][0]
         sources = [s for n, kept in names if same_name(n.name, chosen.name) for s in kept]
         return chosen, sources
 
     def _kept_sources(
-        self, fiscal_year: int, exclude_document: Excluded
+        self, fiscal_year: int, excluded: frozenset[str]
     ) -> list[tuple[CatalogName, list[NameSource]]]:
         """:meth:`names_in` without copying: each name of ``fiscal_year`` with the sources
-        kept (all of them without ``exclude_document``)."""
-        excluded = _excluded(exclude_document)
+        kept (all of them when nothing is ``excluded``)."""
         if not excluded:
             return [(n, n.sources) for n in self.names if n.fiscal_year == fiscal_year]
         found: list[tuple[CatalogName, list[NameSource]]] = []
         for name in self.names:
             if name.fiscal_year != fiscal_year:
                 continue
-            kept = [
-                s for s in name.sources if not (s.kind == "harvested" and s.reference in excluded)
-            ]
+            kept = [s for s in name.sources if s.kind != "harvested" or s.reference not in excluded]
             if kept:
                 found.append((name, kept))
         return found

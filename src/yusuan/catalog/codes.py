@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from operator import attrgetter
 from pathlib import PurePath
 from typing import NamedTuple
 
@@ -123,6 +124,9 @@ def document_reference(doc: Disclosure) -> str:
     return PurePath(doc.source).name or doc.source
 
 
+_CELL_TEXT = attrgetter("text")
+
+
 @per_run
 def document_fingerprint(doc: Disclosure) -> str:
     """A digest of ``doc``'s coded rows (table, code, name, amounts as printed): the same
@@ -133,7 +137,7 @@ def document_fingerprint(doc: Disclosure) -> str:
     for table, row, _, code, name in _coded_rows(doc):
         if table is not last:
             last, kind_text = table, f"{table.kind}"
-        cells = "\t".join([cell.text for cell in row.cells.values()])
+        cells = "\t".join(map(_CELL_TEXT, row.cells.values()))
         lines.append(f"{kind_text}|{code}|{name}|{cells}\n")
     return hashlib.sha256("".join(lines).encode()).hexdigest()[:16]  # = line by line
 
