@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
 
-from yusuan.read import Document, Paragraph, ReadError, Table, read_document
+from yusuan.read import (
+    Cell,
+    Document,
+    Paragraph,
+    ReadError,
+    SourceLocation,
+    Table,
+    read_document,
+)
 from yusuan.read.text import parse_text
 
 
@@ -104,3 +113,14 @@ def test_bad_text_input_raises_clear_error(tmp_path: Path, content: bytes, probl
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="文件不存在"):
         read_document(tmp_path / "nope.txt")
+
+
+def test_trusted_cells_and_locations_equal_validated_ones(seed_document: Document) -> None:
+    cell = seed_document.tables()[5].rows[2][4]  # T6 合计 公用经费, line 371
+    where = SourceLocation(file=cell.location.file, line=371)
+    assert cell.location == where and hash(cell.location) == hash(where)
+    assert cell.location.model_dump_json() == where.model_dump_json()
+    assert cell.location.model_fields_set == {"file", "line"}
+    assert cell == Cell("46.51", where) and hash(cell) == hash(Cell("46.51", where))
+    with pytest.raises(FrozenInstanceError):
+        cell.text = "0"  # type: ignore[misc]

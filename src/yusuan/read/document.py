@@ -28,6 +28,24 @@ class Cell:
     spanned: bool = False
 
 
+# hot path: a text document has a thousand cells; setting the slots through their descriptors
+# skips the frozen dataclass ``__init__`` (three ``object.__setattr__`` calls), ~40% cheaper.
+_new_object = object.__new__
+_set_text = vars(Cell)["text"].__set__
+_set_location = vars(Cell)["location"].__set__
+_set_spanned = vars(Cell)["spanned"].__set__
+
+
+def new_cell(text: str, location: SourceLocation) -> Cell:
+    """``Cell(text, location)`` (not spanned), built without the dataclass ``__init__``; equal
+    to it in every way (fields, equality, hash, immutability)."""
+    cell: Cell = _new_object(Cell)
+    _set_text(cell, text)
+    _set_location(cell, location)
+    _set_spanned(cell, False)
+    return cell
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A heading the source marked as such (markdown ``#``, a Word heading style, …).

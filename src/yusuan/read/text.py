@@ -12,9 +12,9 @@ import html
 import re
 from pathlib import Path
 
-from yusuan.read.document import Block, Cell, Document, Heading, Paragraph, Table
+from yusuan.read.document import Block, Document, Heading, Paragraph, Table, new_cell
 from yusuan.read.encoding import decode
-from yusuan.read.location import SourceLocation
+from yusuan.read.location import line_location
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(?=\S)")
@@ -48,6 +48,10 @@ def _split_pipe_row(line: str) -> list[str]:
     return stripped.split("|")
 
 
+# a table line: its 1-based number, its raw cells, whether it holds HTML markup or entities
+_RawRow = tuple[int, list[str], bool]
+
+
 class TextReader:
     """Reads TAB-separated or markdown text into a :class:`Document`."""
 
@@ -61,45 +65,24 @@ class TextReader:
 def parse_text(text: str, source: str, *, encoding: str | None = None) -> Document:
     """Split ``text`` into blocks. ``source`` names the file in every location."""
     blocks: list[Block] = []
-    pending: list[tuple[int, list[str]]] = []  # rows of the table being collected
-
-    def flush() -> None:
-        if not pending:
-            return
-        width = max(len(cells) for _, cells in pending)
-        rows = []
-        for number, cells in pending:
-            where = SourceLocation(file=source, line=number)  # one location per line
-            # cells are frozen: equal raw texts of one line share one Cell (blank ones most)
-            made: dict[str, Cell] = {}
-            row = []
-            for raw in cells:
-                cell = made.get(raw)
-                if cell is None:
-                    cell = made[raw] = Cell(_cell(raw), where)
-                row.append(cell)
-            if len(cells) < width:
-                blank = made.get("") or Cell("", where)
-                row.extend([blank] * (width - len(cells)))
-            rows.append(row)
-        blocks.append(Table(rows=rows, location=rows[0][0].location))
-        pending.clear()
-
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
+    pending: list[_RawRow] = []  # rows of the table being collected
+    # str.splitlines already drops every line ending, "\r" included
+    for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line:
-            pending.append((number, line.split("\t")))
+            pending.append((number, line.split("\t"), "<" in line or "&" in line))
             continue
         stripped = line.strip()
         if stripped.startswith("|") and stripped.count("|") >= 2:
-            if _PIPE_SEPARATOR.match(stripped):
-                continue
-            pending.append((number, _split_pipe_row(stripped)))
+            if not _PIPE_SEPARATOR.match(stripped):
+                markup = "<" in stripped or "&" in stripped
+                pending.append((number, _split_pipe_row(stripped), markup))
             continue
-        flush()
+        if pending:
+            blocks.append(_table(pending, source))
+            pending = []
         if not stripped:
             continue
-        location = SourceLocation(file=source, line=number)
+        location = line_location(source, number)
         heading = _MD_HEADING.match(stripped)
         if heading:
             blocks.append(
@@ -111,5 +94,28 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
         marker = _LIST_MARKER.match(stripped)
         body = stripped[marker.end() :] if marker else stripped
         blocks.append(Paragraph(text=_cell(body), location=location, list_item=bool(marker)))
-    flush()
+    if pending:
+        blocks.append(_table(pending, source))
     return Document(path=source, format="text", encoding=encoding, blocks=blocks)
+
+
+def _table(lines: list[_RawRow], source: str) -> Table:
+    """The table of the collected rows, ragged rows padded with blank cells to the widest."""
+    width = max(len(raws) for _, raws, _ in lines)
+    rows = []
+    for number, raws, markup in lines:
+        where = line_location(source, number)  # one location per line
+        text_of = cell_text if markup else str.strip  # hot path: most lines have no markup
+        blank = None  # cells are frozen: the blank cells of one line share one Cell
+        row = []
+        for raw in raws:
+            if raw:
+                row.append(new_cell(text_of(raw), where))
+            else:
+                if blank is None:
+                    blank = new_cell("", where)
+                row.append(blank)
+        if len(raws) < width:
+            row.extend([blank or new_cell("", where)] * (width - len(raws)))
+        rows.append(row)
+    return Table(rows=rows, location=rows[0][0].location)
