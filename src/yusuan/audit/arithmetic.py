@@ -19,7 +19,15 @@ from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.amount import Unit, scale
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.tables import COLUMN_LABELS, Level, Row, Section, StandardTable, TableKind
+from yusuan.model.tables import (
+    COLUMN_LABELS,
+    AmountCell,
+    Level,
+    Row,
+    Section,
+    StandardTable,
+    TableKind,
+)
 
 FUNCTION_TABLES = (TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T8)
 """Tables whose rows are function codes (类/款/项)."""
@@ -233,10 +241,10 @@ def _is_empty(table: StandardTable) -> bool:
 
 def parent_code(code: str) -> str | None:
     """The code one level up: 项 2070805 → 款 20708, 款 20708 → 类 207, 类 → ``None``."""
-    level = Level.of_code(code)
-    if level is Level.ITEM:
+    digits = len(code)  # the level is the number of digits (Level.of_code)
+    if digits == 7:
         return code[:5]
-    if level is Level.SECTION:
+    if digits == 5:
         return code[:3]
     return None
 
@@ -260,19 +268,44 @@ def first_by_code(rows: Iterable[Row]) -> dict[str, Row]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Hierarchy:
+    """The code hierarchy of one table (see :func:`hierarchy`; shared, read only).
+
+    ``coded``: the coded rows in table order; ``by_code``: :func:`first_by_code` of them;
+    ``children``: :func:`children_by_parent` of them; ``top``: :func:`top_rows`.
+    """
+
+    coded: list[Row]
+    by_code: dict[str, Row]
+    children: dict[str, list[Row]]
+    top: list[Row]
+
+
+@per_run
+def hierarchy(table: StandardTable) -> Hierarchy:
+    """The code hierarchy of ``table``, computed once per run of the rules (H101–H104)."""
+    coded = table.coded_rows()
+    by_code = first_by_code(coded)
+    top = []
+    for row in coded:
+        code = row.code
+        assert code is not None
+        digits = len(code)
+        # no ancestor printed, at a known level (the highest level the table prints)
+        if digits == 3 or (
+            (digits == 5 or digits == 7)
+            and code[:3] not in by_code
+            and (digits == 5 or code[:5] not in by_code)
+        ):
+            top.append(row)
+    return Hierarchy(coded, by_code, children_by_parent(coded), top)
+
+
 def top_rows(table: StandardTable) -> list[Row]:
     """Coded rows none of whose ancestors is printed: the 类 rows in a complete hierarchy,
-    the highest level printed when a table leaves levels out."""
-    codes = set(first_by_code(table.coded_rows()))
-    result = []
-    for row in table.coded_rows():
-        assert row.code is not None
-        ancestor = parent_code(row.code)
-        while ancestor is not None and ancestor not in codes:
-            ancestor = parent_code(ancestor)
-        if ancestor is None and Level.of_code(row.code) is not None:
-            result.append(row)
-    return result
+    the highest level printed when a table leaves levels out (shared: do not change)."""
+    return hierarchy(table).top
 
 
 def section_rows(table: StandardTable, section: Section) -> list[Row]:
@@ -381,19 +414,16 @@ def check_level_sums(
     """Each printed row of ``level`` against the sum of its printed children, in every amount
     column. A row without printed children is a leaf and is not checked."""
     findings: list[Finding] = []
-    coded, groups = _hierarchy(table)
-    columns = amount_columns(table)
-    for row in coded:
-        if row.level is not level or row.code not in groups:
+    children = hierarchy(table).children
+    for row, columns in _unbalanced_parents(table):
+        if row.level is not level:
             continue
-        children = groups[row.code]
+        assert row.code is not None
         for column in columns:
-            if row.amount(column) == sum((c.amount(column) for c in children), ZERO):
-                continue  # the identity holds (the same test check_sum makes, done cheaply)
             finding = check_sum(
                 ctx,
                 Term(table, row, column),
-                [Term(table, child, column) for child in children],
+                [Term(table, child, column) for child in children[row.code]],
                 f"{row.describe()} 的{column_label(table, column)} {{found}} "
                 f"不等于其所属{child_noun}之和 {{expected}}",
             )
@@ -403,11 +433,40 @@ def check_level_sums(
 
 
 @per_run
-def _hierarchy(table: StandardTable) -> tuple[list[Row], dict[str, list[Row]]]:
-    """The coded rows of ``table`` and their children by parent code (shared by H101–H103;
-    read only)."""
-    coded = table.coded_rows()
-    return coded, children_by_parent(coded)
+def _unbalanced_parents(table: StandardTable) -> tuple[tuple[Row, list[str]], ...]:
+    """The coded rows with printed children (any level) that are not the sum of them, in
+    table order, each with the amount columns that differ (shared by H101 and H102)."""
+    found = []
+    tree = hierarchy(table)
+    columns = amount_columns(table)
+    for row in tree.coded:
+        children = tree.children.get(row.code or "")
+        if children is not None and (differing := differing_columns(row, children, columns)):
+            found.append((row, differing))
+    return tuple(found)
+
+
+def differing_columns(aggregate: Row, parts: Iterable[Row], columns: Iterable[str]) -> list[str]:
+    """The ``columns`` in which ``aggregate``'s amount is not the sum of the amounts of
+    ``parts`` (blank or absent cells counting as zero): the test :func:`check_sum` makes,
+    done cheaply for every column before any term or message is built."""
+    # hot path: the identities of a consistent document all hold; compare column sums at once
+    sums = _column_sums(parts)
+    printed = _column_sums((aggregate,))
+    if printed == sums:
+        return []
+    return [c for c in columns if printed.get(c, ZERO) != sums.get(c, ZERO)]
+
+
+def _column_sums(rows: Iterable[Row]) -> dict[str, Decimal]:
+    """Column key → sum of the printed amounts of ``rows`` in it (blank cells left out)."""
+    sums: dict[str, Decimal] = {}
+    for row in rows:
+        for column, cell in row.cells.items():
+            value = cell.value
+            if value is not None:
+                sums[column] = sums[column] + value if column in sums else value
+    return sums
 
 
 def check_row_arithmetic(
@@ -430,9 +489,10 @@ def check_row_arithmetic(
         else list(part_columns)
     )
     for row in table.rows:
-        if not row.cells:
+        cells = row.cells
+        if not cells:
             continue
-        if row.amount(total_column) == sum((row.amount(c) for c in parts), ZERO):
+        if _cells_total(cells, (total_column,)) == _cells_total(cells, parts):
             continue  # the identity holds (the same test check_sum makes, done cheaply)
         finding = check_sum(
             ctx,
@@ -444,6 +504,16 @@ def check_row_arithmetic(
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _cells_total(cells: dict[str, AmountCell], columns: Iterable[str]) -> Decimal:
+    """Sum of the printed amounts of ``cells`` in ``columns`` (blank or absent: zero)."""
+    total = ZERO
+    for column in columns:
+        cell = cells.get(column)
+        if cell is not None and (value := cell.value) is not None:
+            total += value
+    return total
 
 
 def check_t6_column_against_classes(
@@ -488,7 +558,7 @@ def check_keyed_sum(
     if total is None or not parts:
         return []
     findings: list[Finding] = []
-    for column in amount_columns(table, [total, *parts]):
+    for column in differing_columns(total, parts, amount_columns(table, [total, *parts])):
         finding = check_sum(
             ctx,
             Term(table, total, column),
@@ -511,7 +581,7 @@ def check_section_classes(
     if subtotal is None or subtotal.section != section:
         return []
     findings: list[Finding] = []
-    for column in amount_columns(table, [subtotal, *classes]):
+    for column in differing_columns(subtotal, classes, amount_columns(table, [subtotal, *classes])):
         finding = check_sum(
             ctx,
             Term(table, subtotal, column),
@@ -602,7 +672,7 @@ def check_between(
     first = table.row_by_key(after, section) if after is not None else None
     parts = [first, *between] if first is not None else between
     findings: list[Finding] = []
-    for column in amount_columns(table, [total, *parts]):
+    for column in differing_columns(total, parts, amount_columns(table, [total, *parts])):
         finding = check_sum(
             ctx,
             Term(table, total, column),

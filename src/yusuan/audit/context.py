@@ -81,7 +81,7 @@ def cell_place(table: StandardTable, row: Row, column: str) -> Place:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class RuleContext:
     """Passed to each rule's check: the rule itself, the disclosure and the catalog."""
 

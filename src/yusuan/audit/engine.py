@@ -37,23 +37,49 @@ def _run_rule(rule: Rule, doc: Disclosure, catalog: Catalog) -> RuleResult:
     missing = [kind for kind in rule.requires if kind not in doc.tables]
     if missing:
         names = "、".join(f"表{k.number}（{k.standard_title}）" for k in missing)
-        return RuleResult(
-            code=rule.code, title=rule.title, outcome="not_applicable", reason=f"缺少{names}"
-        )
-    context = RuleContext(rule=rule, doc=doc, catalog=catalog)
+        return _result(rule, "not_applicable", f"缺少{names}")
     try:
-        findings = list(rule.check(doc, context))
+        findings = list(rule.check(doc, RuleContext(rule, doc, catalog)))
     except NotApplicable as reason:
-        return RuleResult(
-            code=rule.code, title=rule.title, outcome="not_applicable", reason=str(reason)
-        )
+        return _result(rule, "not_applicable", str(reason))
     if not findings:
-        outcome: Outcome = "passed"
-    elif all(f.rounding for f in findings):
-        outcome = "rounding"
-    else:
-        outcome = "failed"
-    return RuleResult(code=rule.code, title=rule.title, outcome=outcome, findings=findings)
+        return _result(rule, "passed", findings=findings)
+    rounding_only = all(f.rounding for f in findings)
+    return _result(rule, "rounding" if rounding_only else "failed", findings=findings)
+
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _result(
+    rule: Rule,
+    outcome: Outcome,
+    reason: str | None = None,
+    *,
+    findings: list[Finding] | None = None,
+) -> RuleResult:
+    """``RuleResult(code=…, title=…, outcome=…, reason=… or findings=…)`` without validation:
+    every value is already of its field's type, and the same fields count as set."""
+    # hot path: one result per rule per document; pydantic validation costs more than the rule
+    result = _new_object(RuleResult)
+    fields: dict[str, object] = {
+        "code": rule.code,
+        "title": rule.title,
+        "outcome": outcome,
+        "reason": reason,
+        "findings": [] if findings is None else findings,
+    }
+    _set_slot(result, "__dict__", fields)
+    given = _WITH_REASON if findings is None else _WITH_FINDINGS
+    _set_slot(result, "__pydantic_fields_set__", set(given))
+    _set_slot(result, "__pydantic_extra__", None)
+    _set_slot(result, "__pydantic_private__", None)
+    return result
+
+
+_WITH_REASON = frozenset(("code", "title", "outcome", "reason"))
+_WITH_FINDINGS = frozenset(("code", "title", "outcome", "findings"))
 
 
 def run_rules(

@@ -165,8 +165,10 @@ def get_rule(code: str) -> Rule:
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
     """Rules chosen by codes or family prefixes (``H``, ``X0``, ``N101``), minus ``ignore``."""
     chosen = [r for r in all_rules() if r.status != "removed"]
-    selected = [s.upper() for s in select]
-    ignored = [s.upper() for s in ignore]
+    selected = tuple(s.upper() for s in select)
+    ignored = tuple(s.upper() for s in ignore)
     if selected:
-        chosen = [r for r in chosen if any(r.code.startswith(s) for s in selected)]
-    return [r for r in chosen if not any(r.code.startswith(s) for s in ignored)]
+        chosen = [r for r in chosen if r.code.startswith(selected)]
+    if ignored:
+        chosen = [r for r in chosen if not r.code.startswith(ignored)]
+    return chosen

@@ -10,6 +10,7 @@ from yusuan.audit.arithmetic import (
     amount_columns,
     check_sum,
     column_label,
+    differing_columns,
     keyed_row,
     tables_present,
     top_rows,
@@ -40,7 +41,7 @@ def total_not_sum_of_classes(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
         classes = top_rows(table)
         if total is None or not classes:
             continue
-        for column in amount_columns(table):
+        for column in differing_columns(total, classes, amount_columns(table)):
             finding = check_sum(
                 ctx,
                 Term(table, total, column),

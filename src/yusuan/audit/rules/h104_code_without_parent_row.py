@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from yusuan.audit.arithmetic import (
     HIERARCHY_TABLES,
-    children_by_parent,
-    first_by_code,
+    hierarchy,
     tables_present,
 )
 from yusuan.audit.context import RuleContext
@@ -33,9 +32,9 @@ def code_without_parent_row(doc: Disclosure, ctx: RuleContext) -> Iterator[Findi
     ("类 = sum of its 款; 款 = sum of its 项").
     """
     for table in tables_present(doc, HIERARCHY_TABLES):
-        printed = first_by_code(table.coded_rows())
-        for parent, children in children_by_parent(table.coded_rows()).items():
-            if parent in printed:
+        tree = hierarchy(table)
+        for parent, children in tree.children.items():
+            if parent in tree.by_code:
                 continue
             child = children[0]
             level = Level.of_code(parent)
