@@ -23,7 +23,7 @@ from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
 from yusuan.extract.sentences import compact, fold, split_sentences
 from yusuan.extract.staff import find_staff
-from yusuan.model.narrative import NarrativeParagraph
+from yusuan.model.narrative import new_paragraph
 from yusuan.read.document import Block, Document, Paragraph
 
 _TITLE = re.compile(r"^(?P<before>.*?)(?P<year>(?:19|20)\d{2})年度?(?P<after>.*?)(?:预算|决算)")
@@ -32,6 +32,7 @@ _DEPARTMENT_LINE = re.compile(
 )
 _DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县级", "预算公开", "公开")
 GLOSSARY_HEADINGS: tuple[str, ...] = ("名词解释", "名词说明", "术语解释")
+_GLOSSARY = re.compile("|".join(GLOSSARY_HEADINGS))
 
 
 def extract_narrative(document: Document) -> NarrativeResult:
@@ -47,44 +48,48 @@ def extract_narrative(document: Document) -> NarrativeResult:
     result.toc = build_toc(document, layout)
     result.headings = [body.heading for body in layout.headings]
 
-    headings_at = {body.index: body for body in layout.headings}
+    headings_at = {body.index: body.heading for body in layout.headings}
     chain: dict[int, str] = {}
+    section_chain = ""  # the texts of the headings above, outermost first
+    in_glossary = False
     reader = FigureReader(fiscal_year=result.fiscal_year)
     sentences: list[Sentence] = []
     section: str | None = None
-    for index in range(layout.body_start, len(document.blocks)):
-        block = document.blocks[index]
-        body = headings_at.get(index)
-        if body is not None:
-            level = body.heading.level
+    blocks = document.blocks
+    table_part = layout.table_part
+    for index in range(layout.body_start, len(blocks)):
+        heading = headings_at.get(index)
+        if heading is not None:
+            level = heading.level
             chain = {lvl: text for lvl, text in chain.items() if lvl < level}
-            chain[level] = body.heading.text
-            section = body.heading.text
+            chain[level] = heading.text
+            section = heading.text
+            section_chain = "".join(chain[lvl] for lvl in sorted(chain))
+            in_glossary = _GLOSSARY.search(compact(section_chain)) is not None
             reader.heading(level)
             continue
-        if index in layout.table_part or not isinstance(block, Paragraph):
+        block = blocks[index]
+        if index in table_part or not isinstance(block, Paragraph):
             continue
         text = block.text.strip()
         if not text:
             continue
-        result.paragraphs.append(
-            NarrativeParagraph(text=text, section=section, location=block.location)
-        )
-        section_chain = "".join(chain[lvl] for lvl in sorted(chain))
-        if any(word in compact(section_chain) for word in GLOSSARY_HEADINGS):
+        location = block.location
+        result.paragraphs.append(new_paragraph(text, section, location))
+        if in_glossary:
             continue
         para = ParagraphInput(
             text=block.text,
-            location=block.location,
+            location=location,
             section=section,
             section_chain=section_chain,
             list_item=block.list_item,
         )
         result.figures.extend(reader.paragraph(para))
-        folded = fold(block.text)
+        printed = block.text
         sentences.extend(
-            Sentence(block.text[span.start : span.end].strip(), block.location)
-            for span in split_sentences(folded)
+            Sentence(printed[span.start : span.end].strip(), location)
+            for span in split_sentences(fold(printed))
         )
     result.counts = find_counts(sentences)
     result.flags = find_flags(sentences)

@@ -27,7 +27,7 @@ from yusuan.extract.narrative_labels import resolve_label
 from yusuan.extract.outline import numbering
 from yusuan.extract.sentences import compact, fold, last_boundary, split_sentences
 from yusuan.model.amount import Unit
-from yusuan.model.narrative import ChangeDirection, NarrativeFigure
+from yusuan.model.narrative import ChangeDirection, NarrativeFigure, new_figure
 from yusuan.read.location import SourceLocation
 
 _TOKEN = re.compile(
@@ -83,8 +83,11 @@ _SUB_TOTALS = frozenset(
         "income.appropriation",
     )
 )
-_REASON = re.compile("|".join(re.escape(word) for word in REASON_WORDS))
 FUNCTION_NAME_MARKS: tuple[str, ...] = ("(类)", "(款)", "(项)")
+# hot path: word lists searched as one alternation each
+_FUNCTION_NAME_MARK = re.compile("|".join(re.escape(mark) for mark in FUNCTION_NAME_MARKS))
+_FUNCTION_LIST_CUE = re.compile("|".join(re.escape(cue) for cue in FUNCTION_LIST_CUES))
+_BREAKDOWN_WORD = re.compile("|".join(re.escape(word) for word in BREAKDOWN_WORDS))
 _LABEL_LEAD = re.compile(
     r"^(?:其中|包括|主要用于|分别为|分别是|具体为|含|为)?[:\s]*(?:\d{4}\s*年度?\s*)?"
 )
@@ -131,9 +134,9 @@ class FigureReader:
 
     def paragraph(self, para: ParagraphInput) -> list[NarrativeFigure]:
         """The figures ``para`` states (see module doc)."""
-        folded = fold(para.text)
-        stripped = folded.strip()
-        found = numbering(para.text)
+        text = para.text
+        folded = fold(text)
+        found = numbering(text)
         style = found.style if found is not None else ("bullet" if para.list_item else None)
         if style is not None:
             for position, parent in enumerate(self.parents):
@@ -150,33 +153,38 @@ class FigureReader:
         carry: NarrativeFigure | None = None
         function_inline = False
         for span in split_sentences(folded):
-            sentence_text = para.text[span.start : span.end].strip()
-            sentence_fold = folded[span.start : span.end]
+            start, end = span.start, span.end
+            sentence_fold = folded[start:end]
+            sentence_words = compact(sentence_fold)
+            sentence_text: str | None = None  # as printed, cut when it states a figure
             last_sentence = (sentence_fold, len(figures))
-            opens_breakdown = compact(sentence_fold).startswith(BREAKDOWN_WORDS)
+            opens_breakdown = sentence_words.startswith(BREAKDOWN_WORDS)
             sentence_parent = carry.key if opens_breakdown and carry is not None else parent_key
             previous_main: tuple[NarrativeFigure, int] | None = None  # and where it ended
             group_parent = sentence_parent
             target: NarrativeFigure | None = carry
-            previous_end = span.start
-            for match in _TOKEN.finditer(folded, span.start, span.end):
-                seg_start = last_boundary(folded, previous_end, match.start())
-                segment = para.text[seg_start : match.start()]
+            previous_end = start
+            # amounts in a stated reason are not figures of the budget: tokens from where
+            # the first reason word ends on are not read
+            reason_end = _reason_end(folded, start, end)
+            for match in _TOKEN.finditer(folded, start, end):
+                token_start = match.start()
+                if token_start >= reason_end:
+                    break
+                segment = text[last_boundary(folded, previous_end, token_start) : token_start]
                 words = compact(segment)
-                prefix = folded[span.start : match.start()]
-                if _REASON.search(prefix):
-                    break  # amounts in a stated reason are not figures of the budget
                 previous_end = match.end()
-                if match.group("flat"):
+                amount, unit_text, rate, flat = match.groups()
+                if flat:
                     if target is not None and target.direction is None:
                         target.direction = "持平"
                     self._comparison_label(target, segment)
                     continue
-                if match.group("rate"):
-                    self._rate(target, words, Decimal(match.group("rate")), segment)
+                if rate:
+                    self._rate(target, words, Decimal(rate), segment)
                     continue
-                value = _decimal(match.group("amount"))
-                unit = Unit.WAN_YUAN if match.group("unit") == "万元" else Unit.YUAN
+                value = _decimal(amount)
+                unit = Unit.WAN_YUAN if unit_text == "万元" else Unit.YUAN
                 verb = _change_verb(words)
                 if verb is not None:
                     if target is not None and target.change is None:
@@ -184,22 +192,19 @@ class FigureReader:
                         target.direction = verb[1]
                         self._comparison_label(target, segment[: segment.rfind(verb[0])])
                     continue
-                if self._is_last_year(words) and target is not None:
+                if target is not None and self._is_last_year(words):
                     if target.last_year is None:
                         target.last_year = value
                         target.last_year_label = segment.strip()
                     continue
-                figure = self._figure(
+                prefix = folded[start:token_start]
+                keyed = self._key(
                     para,
                     segment=segment,
                     context=para.section_chain + prefix,
-                    value=value,
-                    unit=unit,
-                    text=para.text[match.start() : match.end()],
-                    sentence=sentence_text,
                     function_item=self.function_list or function_inline or _lists_functions(prefix),
                 )
-                if figure is None:
+                if keyed is None:
                     # A restatement (``2024年预算安排25.77万元`` after ``…”25.77万元``) keeps
                     # the figure it restates as the target; anything else ends it.
                     restated = carry is not None and carry.amount == value and carry.unit == unit
@@ -207,20 +212,33 @@ class FigureReader:
                     continue
                 # ``A …，其中：B …，C …``: B and C break A down; ``A …；B …``: siblings.
                 if previous_main is not None and _breaks_down(
-                    folded[previous_main[1] : match.start()]
+                    folded[previous_main[1] : token_start]
                 ):
                     group_parent = previous_main[0].key
-                figure.part_of = group_parent
-                _as_function_item(figure)
+                key, label, name = _as_function_item(*keyed, part_of=group_parent)
+                if sentence_text is None:
+                    sentence_text = text[start:end].strip()
+                figure = new_figure(
+                    key=key,
+                    label=label,
+                    name=name,
+                    part_of=group_parent,
+                    amount=value,
+                    text=text[token_start : match.end()],
+                    unit=unit,
+                    sentence=sentence_text,
+                    section=para.section,
+                    location=para.location,
+                )
                 previous_main = (figure, match.end())
                 figures.append(figure)
                 target = figure
                 carry = figure
-            tail = compact(sentence_fold)
-            if any(cue in tail for cue in FUNCTION_LIST_CUES) and tail.endswith(":"):
+            if sentence_words.endswith(":") and _FUNCTION_LIST_CUE.search(sentence_words):
                 function_inline = True
 
         lead = figures[0] if figures else None
+        stripped = folded.strip()
         if stripped.endswith(":"):
             closing, first_in_closing = last_sentence
             opener_key = self._opener(
@@ -228,7 +246,7 @@ class FigureReader:
             )
             if opener_key is not None:
                 self.parents.append(_Parent(opener_key, style, self.heading_level))
-            if any(cue in compact(stripped) for cue in FUNCTION_LIST_CUES):
+            if _FUNCTION_LIST_CUE.search(compact(stripped)):
                 self.function_list = True
         if lead is not None:
             self.last_lead = lead
@@ -268,44 +286,23 @@ class FigureReader:
         latest = self.last_top or self.last_lead
         return latest.key if latest is not None else None
 
-    def _figure(
-        self,
-        para: ParagraphInput,
-        *,
-        segment: str,
-        context: str,
-        value: Decimal,
-        unit: Unit,
-        text: str,
-        sentence: str,
-        function_item: bool,
-    ) -> NarrativeFigure | None:
+    def _key(
+        self, para: ParagraphInput, *, segment: str, context: str, function_item: bool
+    ) -> tuple[str, str, str | None] | None:
+        """Key, label and name of the figure whose words before the amount are ``segment``
+        (``context``: the headings above and the sentence up to the amount), or ``None``
+        when the words name no known figure."""
         label = _strip_numbering(segment).strip().lstrip("、，,；;：:。").strip()
-        name = _LABEL_LEAD.sub("", compact(label)).rstrip("为是共计:")
-        key: str | None = None
-        figure_name: str | None = None
-        if function_item or any(mark in compact(label) for mark in FUNCTION_NAME_MARKS):
-            key, figure_name = "function", name or None
-        else:
-            rule = resolve_label(label, context)
-            if rule is None and para.section and name and _is_bare(name):
-                rule = resolve_label(_strip_numbering(para.section), para.section_chain)
-            if rule is not None:
-                key = rule.key
-                figure_name = name if rule.name_from_label else None
-        if key is None:
+        label_words = compact(label)
+        name = _LABEL_LEAD.sub("", label_words).rstrip("为是共计:")
+        if function_item or _FUNCTION_NAME_MARK.search(label_words):
+            return "function", label, name or None
+        rule = resolve_label(label, context)
+        if rule is None and para.section and name and _is_bare(name):
+            rule = resolve_label(_strip_numbering(para.section), para.section_chain)
+        if rule is None:
             return None
-        return NarrativeFigure(
-            key=key,
-            label=label,
-            name=figure_name,
-            amount=value,
-            text=text,
-            unit=unit,
-            sentence=sentence,
-            section=para.section,
-            location=para.location,
-        )
+        return rule.key, label, name if rule.name_from_label else None
 
     def _rate(
         self, target: NarrativeFigure | None, words: str, value: Decimal, segment: str
@@ -382,10 +379,16 @@ def _lists_functions(prefix: str) -> bool:
     return False
 
 
+def _reason_end(folded: str, start: int, end: int) -> int:
+    """Where the earliest reason word (``原因``) in ``folded[start:end]`` ends, or ``end``
+    when there is none."""
+    ends = [at + len(word) for word in REASON_WORDS if (at := folded.find(word, start, end)) >= 0]
+    return min(ends, default=end)
+
+
 def _breaks_down(between: str) -> bool:
     """Whether the words between two figures open a breakdown of the first (``其中：``)."""
-    words = compact(between)
-    return any(word in words for word in BREAKDOWN_WORDS)
+    return _BREAKDOWN_WORD.search(compact(between)) is not None
 
 
 # Keys of totals a label such as ``教育支出预算数为`` resolves to (its words hold 支出预算).
@@ -394,18 +397,20 @@ _TOTAL_WORDS = ("本年", "总", "合计", "全年", "部门", "单位", "我校
 _ITEM_TAIL = re.compile(r"(?:预算数|预算|安排|数)?(?:为|是)?$")
 
 
-def _as_function_item(figure: NarrativeFigure) -> None:
-    """Re-key a figure read as a total that breaks down another figure and whose label names
-    a function line: ``财政拨款支出预算 216,552.53 万元，其中教育支出预算数为 207,796.18 万元``
-    states 教育支出, not 部门预算支出 (a total is never part of another figure)."""
-    if figure.key not in _TOTAL_KEYS or figure.part_of is None:
-        return
-    name = _LABEL_LEAD.sub("", compact(_strip_numbering(figure.label)))
-    name = _ITEM_TAIL.sub("", name)
-    if len(name) <= 2 or not name.endswith("支出") or any(w in name for w in _TOTAL_WORDS):
-        return
-    figure.key = "function"
-    figure.name = name
+def _as_function_item(
+    key: str, label: str, name: str | None, *, part_of: str | None
+) -> tuple[str, str, str | None]:
+    """Re-key a figure read as a total that breaks down another figure (``part_of``) and
+    whose label names a function line: ``财政拨款支出预算 216,552.53 万元，其中教育支出预算数为
+    207,796.18 万元`` states 教育支出, not 部门预算支出 (a total is never part of another
+    figure). Returns key, label and name, changed or not."""
+    if key not in _TOTAL_KEYS or part_of is None:
+        return key, label, name
+    item = _LABEL_LEAD.sub("", compact(_strip_numbering(label)))
+    item = _ITEM_TAIL.sub("", item)
+    if len(item) <= 2 or not item.endswith("支出") or any(w in item for w in _TOTAL_WORDS):
+        return key, label, name
+    return "function", label, item
 
 
 def _strip_numbering(text: str) -> str:

@@ -19,15 +19,16 @@ from yusuan.read.location import SourceLocation
 
 _N = r"(?P<n>\d+|[一二三四五六七八九十两]+)"
 
-# Patterns run on compacted sentences (no spaces, ASCII punctuation).
-COUNT_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("project_indicators", rf"项目(?:绩效)?指标(?:共|合计)?{_N}[条个项]"),
-    ("overall_indicators", rf"整体(?:绩效)?指标(?:共|合计)?{_N}[条个项]"),
-    ("internal_units", rf"内设(?:机构)?(?:共|有)?{_N}个"),
-    ("internal_units", rf"设有{_N}个(?:内设机构|机构|科室|处室|职能科室|部门)"),
-    ("internal_units", rf"{_N}个内设机构"),
-    ("official_cars", rf"公务用车(?:共|有)?{_N}辆"),
-    ("projects", rf"{_N}个项目"),
+# Patterns run on compacted sentences (no spaces, ASCII punctuation): key, words the pattern
+# requires (a cheap test before the search; most sentences state no count), pattern.
+COUNT_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("project_indicators", "指标", rf"项目(?:绩效)?指标(?:共|合计)?{_N}[条个项]"),
+    ("overall_indicators", "指标", rf"整体(?:绩效)?指标(?:共|合计)?{_N}[条个项]"),
+    ("internal_units", "内设", rf"内设(?:机构)?(?:共|有)?{_N}个"),
+    ("internal_units", "设有", rf"设有{_N}个(?:内设机构|机构|科室|处室|职能科室|部门)"),
+    ("internal_units", "个内设机构", rf"{_N}个内设机构"),
+    ("official_cars", "公务用车", rf"公务用车(?:共|有)?{_N}辆"),
+    ("projects", "个项目", rf"{_N}个项目"),
 )
 
 # Each flag: groups of words; every group needs one member in the sentence.
@@ -44,13 +45,34 @@ FLAG_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
 )
 
 # Flags stated as a zero without a unit (政府性基金拨款支出预算为0): patterns on compacted
-# sentences, tried after the word groups.
-FLAG_REGEXES: tuple[tuple[str, str], ...] = (
-    ("no_government_fund", r"政府性基金[^,;:。]*?(?:为|是)(?:0|零)(?:\.0+)?(?![\d.])"),
+# sentences, tried after the word groups: key, words the pattern requires, pattern.
+FLAG_REGEXES: tuple[tuple[str, str, str], ...] = (
+    (
+        "no_government_fund",
+        "政府性基金",
+        r"政府性基金[^,;:。]*?(?:为|是)(?:0|零)(?:\.0+)?(?![\d.])",
+    ),
 )
 
-_COMPILED_COUNTS = tuple((key, re.compile(pattern)) for key, pattern in COUNT_PATTERNS)
-_COMPILED_FLAG_REGEXES = tuple((key, re.compile(pattern)) for key, pattern in FLAG_REGEXES)
+# hot path: each word group of a flag is searched as one alternation, and a sentence is only
+# read for flags when it holds a word a flag requires (most sentences state none).
+_COMPILED_COUNTS = tuple(
+    (key, required, re.compile(pattern)) for key, required, pattern in COUNT_PATTERNS
+)
+_COMPILED_FLAGS = tuple(
+    (key, tuple(re.compile("|".join(map(re.escape, group))) for group in groups))
+    for key, groups in FLAG_PATTERNS
+)
+_COMPILED_FLAG_REGEXES = tuple((key, re.compile(pattern)) for key, _, pattern in FLAG_REGEXES)
+_FLAG_WORDS = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in (
+            *(word for _, groups in FLAG_PATTERNS for word in groups[0]),
+            *(required for _, required, _ in FLAG_REGEXES),
+        )
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -67,8 +89,8 @@ def find_counts(sentences: list[Sentence]) -> list[StatedCount]:
     for sentence in sentences:
         text = compact(sentence.text)
         seen: set[str] = set()
-        for key, pattern in _COMPILED_COUNTS:
-            if key in seen:
+        for key, required, pattern in _COMPILED_COUNTS:
+            if required not in text or key in seen:
                 continue
             match = pattern.search(text)
             if match is None:
@@ -91,10 +113,10 @@ def find_flags(sentences: list[Sentence]) -> list[StatedFlag]:
     found: set[str] = set()
     for sentence in sentences:
         text = compact(sentence.text)
-        for key, groups in FLAG_PATTERNS:
-            if key in found:
-                continue
-            if all(any(word in text for word in group) for group in groups):
+        if _FLAG_WORDS.search(text) is None:
+            continue
+        for key, groups in _COMPILED_FLAGS:
+            if key not in found and all(group.search(text) for group in groups):
                 found.add(key)
                 flags.append(
                     StatedFlag(key=key, sentence=sentence.text, location=sentence.location)

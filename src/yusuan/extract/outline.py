@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from yusuan.extract.sentences import compact, fold
 from yusuan.model.disclosure import Heading
-from yusuan.model.narrative import TocEntry
+from yusuan.model.narrative import TocEntry, new_toc_entry
 from yusuan.read.document import Block, Document, Paragraph, Table
 from yusuan.read.document import Heading as BlockHeading
 from yusuan.read.location import SourceLocation
@@ -90,11 +90,15 @@ MAX_HEADING_CHARS = 40
 
 def heading_level(text: str) -> int | None:
     """1, 2 or 3 when ``text`` is a numbered heading line (see module doc), else ``None``."""
-    found = numbering(text)
+    return _numbered_heading_level(text, numbering(text))
+
+
+def _numbered_heading_level(text: str, found: Numbering | None) -> int | None:
+    """:func:`heading_level` of ``text`` that starts with ``found``."""
     if found is None or found.level is None:
         return None
     rest = fold(text[found.end :]).strip()
-    if len(rest) > MAX_HEADING_CHARS or any(ch in _HEADING_PUNCTUATION for ch in rest):
+    if len(rest) > MAX_HEADING_CHARS or not _HEADING_PUNCTUATION.isdisjoint(rest):
         return None
     return found.level
 
@@ -105,6 +109,8 @@ _TITLE_QUALIFIER = re.compile(r"\((?:功能|经济|部门预算经济|政府预�
 def is_table_title(text: str) -> bool:
     """A short line naming a table: ends with 表 (or 表(续), or a 科目 qualifier such as
     表(功能科目)), no sentence punctuation."""
+    if "表" not in text:  # hot path: most lines are no title
+        return False
     folded = fold(text).strip()
     if not folded or len(folded) > 60 or folded.startswith(("注", "单位")):
         return False
@@ -226,7 +232,7 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
             same = found.style == first.style and found.number == first.number
             if same or compact(text) == first_text:
                 return lines, index
-        if any(len(fold(e)) > 60 or "。" in e for e in entries):
+        if any(len(e) > 60 or "。" in e for e in entries):  # fold keeps the length
             return lines, index
         if seen and leaders * 2 > seen and not has_leaders:
             return lines, index
@@ -262,7 +268,8 @@ def analyse(document: Document) -> Layout:
             layout.table_part.add(index)
             continue
         text = block.text.strip()
-        level = heading_level(text)
+        found = numbering(text)
+        level = _numbered_heading_level(text, found)
         table_title = (
             level != 1
             and is_table_title(text)
@@ -276,7 +283,6 @@ def analyse(document: Document) -> Layout:
             in_tables = True
         if in_tables and level != 1:
             layout.table_part.add(index)
-        found = numbering(text)
         if level == 1 and found is not None:
             part, second, third = found.number, 0, 0
         elif level == 2 and found is not None:
@@ -409,12 +415,22 @@ def _heading_stem(text: str) -> str:
     return _title_stem(rest)
 
 
+# The body heading paired with a TOC line: its text and location.
+_Body = tuple[str, SourceLocation]
+
+
 def _pair_unnumbered(
-    document: Document, layout: Layout, entries: list[TocEntry], tables: list[int]
+    document: Document,
+    layout: Layout,
+    texts: list[str],
+    bodies: list[_Body | None],
+    tables: list[int],
 ) -> None:
-    """Pair section lines left unpaired with unnumbered short body lines by title
-    similarity, in order (``一、部门主要职能`` ↔ ``某某街道办事处（部门）主要职能``)."""
-    left = [i for i, e in enumerate(entries) if e.body_text is None and i not in tables]
+    """Pair section lines left unpaired (``bodies[i]`` is ``None``) with unnumbered short
+    body lines by title similarity, in order (``一、部门主要职能`` ↔
+    ``某某街道办事处（部门）主要职能``)."""
+    table_lines = set(tables)
+    left = [i for i, body in enumerate(bodies) if body is None and i not in table_lines]
     if not left:
         return
     used = {body.index for body in layout.headings}
@@ -425,32 +441,32 @@ def _pair_unnumbered(
             continue
         text = fold(block.text).strip()
         short = 0 < len(text) <= MAX_HEADING_CHARS
-        if short and not any(c in _HEADING_PUNCTUATION for c in text) and numbering(text) is None:
+        if short and _HEADING_PUNCTUATION.isdisjoint(text) and numbering(text) is None:
             candidates.append(block)
-    pairs = align([_heading_stem(entries[i].text) for i in left], [b.text for b in candidates])
+    pairs = align([_heading_stem(texts[i]) for i in left], [b.text for b in candidates])
     for entry_index, candidate in zip(left, pairs, strict=True):
         if candidate is not None:
             block = candidates[candidate]
-            entries[entry_index].body_text = block.text.strip()
-            entries[entry_index].body_location = block.location
+            bodies[entry_index] = (block.text.strip(), block.location)
 
 
 def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
     """TOC entries, each paired with its body heading (by outline number within the same
     part for section lines, by order-preserving title similarity for table lines)."""
     blocks = document.blocks
-    entries: list[TocEntry] = []
+    texts: list[str] = []
+    locations: list[SourceLocation] = []
     keys: list[tuple[int, int, int] | None] = []
     tables: list[int] = []
     part = second = 0
     for line in layout.toc:
-        block = blocks[line.index]
         text = line.text
-        entries.append(TocEntry(text=text, location=block.location))
+        texts.append(text)
+        locations.append(blocks[line.index].location)
         found = numbering(text)
         level = found.level if found is not None else None
         if level != 1 and is_table_title(text):  # 第四部分 预算公开报表 is a part, not a table
-            tables.append(len(entries) - 1)
+            tables.append(len(texts) - 1)
             keys.append(None)
             continue
         if level == 1 and found is not None:
@@ -468,15 +484,17 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
     for body in layout.headings:
         if body.key is not None and not body.is_table:
             by_key.setdefault(body.key, body)
-    for entry, key in zip(entries, keys, strict=True):
+    bodies: list[_Body | None] = []
+    for text, key in zip(texts, keys, strict=True):
         match = by_key.get(key) if key is not None else None
-        if match is not None and (key is None or key[1] == 0 or _same_subject(entry.text, match)):
-            entry.body_text = match.heading.text
-            entry.body_location = match.heading.location
+        if match is not None and (key is None or key[1] == 0 or _same_subject(text, match)):
+            bodies.append((match.heading.text, match.heading.location))
+        else:
+            bodies.append(None)
 
-    _pair_unnumbered(document, layout, entries, tables)
+    _pair_unnumbered(document, layout, texts, bodies, tables)
 
-    pool: list[tuple[str, SourceLocation]] = []
+    pool: list[_Body] = []
     for body in layout.headings:
         if not body.is_table:
             continue
@@ -486,8 +504,11 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
         generic = _title_stem(text) in {"", "项目"}
         project = _project_name(blocks, body.index) if generic and "项目" in text else None
         pool.append(project or (text, body.heading.location))
-    pairs = align([entries[i].text for i in tables], [text for text, _ in pool])
+    pairs = align([texts[i] for i in tables], [text for text, _ in pool])
     for entry_index, pool_index in zip(tables, pairs, strict=True):
         if pool_index is not None:
-            entries[entry_index].body_text, entries[entry_index].body_location = pool[pool_index]
-    return entries
+            bodies[entry_index] = pool[pool_index]
+    return [
+        new_toc_entry(text, location, *body) if body is not None else new_toc_entry(text, location)
+        for text, location, body in zip(texts, locations, bodies, strict=True)
+    ]

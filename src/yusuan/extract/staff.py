@@ -36,37 +36,47 @@ def find_staff(sentences: list[Sentence]) -> Staff | None:
     staff = Staff()
     for sentence in sentences:
         text = compact(sentence.text)
-        head = text.split("其中", 1)[0]
         found = False
-        if staff.authorised is None:
-            kinds: dict[str, int] = {}
-            total: int | None = None
-            for match in _AUTHORISED.finditer(head):
-                value = _number(match)
-                if value is None:
-                    continue
-                if match.group("total") or not match.group("kind"):
-                    total = value if total is None else total
-                else:
-                    kinds.setdefault(match.group("kind") + "编制", value)
-            if total is not None or kinds:
-                staff.authorised = total if total is not None else sum(kinds.values())
-                found = True
-        for match in _AUTHORISED.finditer(text):
-            value = _number(match)
-            if value is not None and match.group("kind"):
-                staff.extra.setdefault(match.group("kind") + "编制", value)
-        if staff.in_post is None:
+        # hot path: each pattern needs its word (编制, 在职, 退休, 离休); most sentences have none
+        if "编制" in text:
+            found = _read_authorised(text, staff)
+        if staff.in_post is None and "在职" in text:
             staff.in_post = _number(_IN_POST.search(text))
             found = found or staff.in_post is not None
-        if staff.retired is None:
+        if staff.retired is None and "退休" in text:
             staff.retired = _number(_RETIRED.search(text))
             found = found or staff.retired is not None
-        early = _number(_RETIRED_EARLY.search(text))
-        if early is not None:
-            staff.extra.setdefault("离休", early)
+        if "离休" in text:
+            early = _number(_RETIRED_EARLY.search(text))
+            if early is not None:
+                staff.extra.setdefault("离休", early)
         if found and staff.location is None:
             staff.location = sentence.location
     if staff.location is None:
         return None
     return staff
+
+
+def _read_authorised(text: str, staff: Staff) -> bool:
+    """Record the 编制 numbers of one compacted sentence in ``staff``; whether it gave the
+    authorised number."""
+    found = False
+    if staff.authorised is None:
+        kinds: dict[str, int] = {}
+        total: int | None = None
+        for match in _AUTHORISED.finditer(text.split("其中", 1)[0]):
+            value = _number(match)
+            if value is None:
+                continue
+            if match.group("total") or not match.group("kind"):
+                total = value if total is None else total
+            else:
+                kinds.setdefault(match.group("kind") + "编制", value)
+        if total is not None or kinds:
+            staff.authorised = total if total is not None else sum(kinds.values())
+            found = True
+    for match in _AUTHORISED.finditer(text):
+        value = _number(match)
+        if value is not None and match.group("kind"):
+            staff.extra.setdefault(match.group("kind") + "编制", value)
+    return found

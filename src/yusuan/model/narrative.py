@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -11,6 +11,8 @@ from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
 
 ChangeDirection = Literal["增加", "减少", "持平"]
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class NarrativeFigure(BaseModel):
@@ -88,3 +90,84 @@ class Staff(BaseModel):
     retired: int | None = None
     location: SourceLocation | None = None
     extra: dict[str, int] = Field(default_factory=dict)
+
+
+# The narrative extractor builds dozens of these per document from values it computed itself,
+# already of the field types; these build the same instances without re-validating them.
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def trusted(model: type[_M], fields: dict[str, Any]) -> _M:
+    """``model(**fields)`` without validation, for values already of the field types (a
+    ``str`` for ``str``, a ``Decimal`` for ``Decimal``, an enum member, a model instance).
+    ``fields`` must give every field of ``model``, in declaration order; it becomes the
+    instance's ``__dict__``."""
+    instance = _new_object(model)
+    _set_slot(instance, "__dict__", fields)
+    _set_slot(instance, "__pydantic_fields_set__", set(fields))
+    _set_slot(instance, "__pydantic_extra__", None)
+    _set_slot(instance, "__pydantic_private__", None)
+    return instance
+
+
+def new_figure(
+    *,
+    key: str,
+    label: str,
+    name: str | None,
+    part_of: str | None,
+    amount: Decimal,
+    text: str,
+    unit: Unit,
+    sentence: str,
+    section: str | None,
+    location: SourceLocation,
+) -> NarrativeFigure:
+    """A :class:`NarrativeFigure` without last year's amount, change, rate or share, built
+    without re-validation (see :func:`trusted`)."""
+    return trusted(
+        NarrativeFigure,
+        {
+            "key": key,
+            "label": label,
+            "name": name,
+            "part_of": part_of,
+            "amount": amount,
+            "text": text,
+            "unit": unit,
+            "sentence": sentence,
+            "section": section,
+            "location": location,
+            "last_year": None,
+            "last_year_label": None,
+            "change": None,
+            "direction": None,
+            "growth_rate": None,
+            "share": None,
+            "share_of": None,
+        },
+    )
+
+
+def new_paragraph(text: str, section: str | None, location: SourceLocation) -> NarrativeParagraph:
+    """``NarrativeParagraph(text=…, section=…, location=…)`` without re-validation."""
+    return trusted(NarrativeParagraph, {"text": text, "section": section, "location": location})
+
+
+def new_toc_entry(
+    text: str,
+    location: SourceLocation,
+    body_text: str | None = None,
+    body_location: SourceLocation | None = None,
+) -> TocEntry:
+    """``TocEntry(…)`` without re-validation."""
+    return trusted(
+        TocEntry,
+        {
+            "text": text,
+            "location": location,
+            "body_text": body_text,
+            "body_location": body_location,
+        },
+    )
