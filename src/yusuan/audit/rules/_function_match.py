@@ -30,6 +30,7 @@ when the list breaks down ``project_expenditure``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -147,27 +148,40 @@ def _name_ratio(first: str, second: str) -> float:
     return matcher.ratio()
 
 
-def _exact(rows: list[Row], wanted: list[str], amount: Decimal | None = None) -> Row | None:
+Named = tuple[Row, str]
+"""A row and its name as compared (:func:`~yusuan.catalog.catalog.normalize_name`)."""
+
+
+@per_run
+def _named_rows(table: StandardTable) -> tuple[Named, ...]:
+    """The coded rows of ``table`` that print a name, with their names as compared."""
+    return tuple((r, normalize_name(r.name)) for r in table.rows if r.code and r.name)
+
+
+def _exact(rows: Sequence[Named], wanted: list[str], amount: Decimal | None = None) -> Row | None:
     """The first row named like one of ``wanted``; among several (行政运行 is under many
     款), the first whose amount is ``amount`` when there is one."""
-    named = [r for r in rows if normalize_name(r.name or "") in wanted]
-    if amount is not None:
+    named = [r for r, name in rows if name in wanted]
+    if amount is not None and len(named) > 1:
         equal = [r for r in named if any(c.value == amount for c in r.cells.values())]
         named = equal or named
     return named[0] if named else None
 
 
-def _near(rows: list[Row], wanted: list[str]) -> Row | None:
-    scored = [
-        (max(_name_ratio(w, normalize_name(r.name or "")) for w in wanted), r)
-        for r in rows
-        if r.name
-    ]
-    best = max(scored, key=lambda pair: pair[0], default=None)
-    return best[1] if best is not None and best[0] >= NEAR_MISS else None
+def _near(rows: Sequence[Named], wanted: list[str]) -> Row | None:
+    """The first row whose name is closest to one of ``wanted``, if a near miss."""
+    best: Row | None = None
+    best_ratio = -1.0
+    for row, name in rows:
+        if not row.name:
+            continue
+        ratio = max([_name_ratio(w, name) for w in wanted])
+        if ratio > best_ratio:
+            best, best_ratio = row, ratio
+    return best if best_ratio >= NEAR_MISS else None
 
 
-def _path_row(rows: list[Row], path: list[tuple[str, Level]]) -> tuple[Row, bool] | None:
+def _path_row(rows: Sequence[Named], path: list[tuple[str, Level]]) -> tuple[Row, bool] | None:
     """The row a 类/款/项 path names, and whether a near-miss name was needed on the way.
 
     Each part is looked for among the rows under the code its outer parts gave (any row for
@@ -183,8 +197,10 @@ def _path_row(rows: list[Row], path: list[tuple[str, Level]]) -> tuple[Row, bool
         wanted = [part, part + "支出"]
         if part.endswith("支出") and len(part) > 2:
             wanted.append(part.removesuffix("支出"))
-        under = [r for r in rows if r.code and r.code.startswith(prefix) and r.code != prefix]
-        at_level = [r for r in under if r.level is level] or under
+        under = [
+            (r, n) for r, n in rows if r.code and r.code.startswith(prefix) and r.code != prefix
+        ]
+        at_level = [(r, n) for r, n in under if r.level is level] or under
         row = _exact(at_level, wanted)
         near = row is None
         if near:
@@ -199,14 +215,18 @@ def _path_row(rows: list[Row], path: list[tuple[str, Level]]) -> tuple[Row, bool
     return (found, near_used) if found is not None else None
 
 
-def _listing_rows(doc: Disclosure) -> list[tuple[StandardTable, Row]]:
-    """Function rows of 表1 and 表4 (which print every class, blank ones included)."""
-    found: list[tuple[StandardTable, Row]] = []
+@per_run
+def _listing_rows(doc: Disclosure) -> tuple[tuple[StandardTable, Row, str], ...]:
+    """Function rows of 表1 and 表4 (which print every class, blank ones included), with
+    their names as compared (``""`` for a row without one)."""
+    found: list[tuple[StandardTable, Row, str]] = []
     for kind in (TableKind.T1, TableKind.T4):
         table = doc.table(kind)
         if table is not None:
-            found.extend((table, r) for r in table.coded_rows(Section.FUNCTION))
-    return found
+            found.extend(
+                (table, r, normalize_name(r.name or "")) for r in table.coded_rows(Section.FUNCTION)
+            )
+    return tuple(found)
 
 
 def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | None:
@@ -219,7 +239,7 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     if source is None:
         return None
     table, column = source
-    rows = [r for r in table.coded_rows() if r.name]
+    rows = _named_rows(table)
     wanted = name_candidates(figure.name)
 
     def value_of(row: Row) -> TableValue | None:
@@ -246,7 +266,7 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
 
     holding = [
         r
-        for r in rows
+        for r, _ in rows
         if figure.amount != 0
         and r.level is not None
         and convert(r.amount(column), table.unit, figure.unit) == figure.amount
@@ -257,7 +277,7 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
         return FunctionMatch("elsewhere", figure, holding[0], value_of(holding[0]))
 
     listing = _listing_rows(doc)
-    listed = [r for _, r in listing]
+    listed = [(r, name) for _, r, name in listing]
     candidates: tuple[tuple[MatchKind, Row | None], ...] = (
         ("exact", _exact(listed, wanted, figure.amount)),
         ("near", _near(listed, wanted)),
@@ -265,7 +285,7 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     for kind, found in candidates:
         if found is None:
             continue
-        owner = next(t for t, r in listing if r is found)
+        owner = next(t for t, r, _ in listing if r is found)
         value = row_value(owner, found, None, figure.unit, f"{owner.describe()} {found.describe()}")
         if value is not None and figure.part_of == "project_expenditure":
             # a class absent from the source table has no project expenditure
