@@ -10,7 +10,6 @@ an unknown header becomes a key equal to its own printed text, never a guess).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from yusuan.extract.codes import is_code_text, split_code_and_name
@@ -28,7 +27,7 @@ from yusuan.extract.table_vocabulary import (
     ColumnRole,
     compact,
 )
-from yusuan.model.amount import parse_amount
+from yusuan.model.amount import is_amount_text
 from yusuan.model.tables import Section, TableKind
 from yusuan.read.document import Cell, Table
 
@@ -94,7 +93,8 @@ class HeaderLayout:
 
     def text(self) -> str:
         """All header texts, compact (for word tests)."""
-        return "".join(compact(part) for column in self.columns for part in column.path)
+        # compact works character by character: compacting the joined texts is the same
+        return compact("".join(part for column in self.columns for part in column.path))
 
 
 def strip_list_number(text: str) -> str:
@@ -161,16 +161,8 @@ def three_public_key(text: str) -> str | None:
     return THREE_PUBLIC_ROW_KEYS.get(compact(strip_list_number(text)))  # quotes: compact drops
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _is_amount(text: str) -> bool:
-    if not _DIGIT.search(text):
-        return False  # every amount has a digit (``parse_amount``'s pattern): no parse needed
-    try:
-        return parse_amount(text) is not None
-    except ValueError:
-        return False
+    return is_amount_text(text)
 
 
 def _is_data_row(row: list[Cell]) -> bool:
@@ -433,9 +425,9 @@ def _groups(columns: list[Column], body: list[list[Cell]]) -> list[ColumnGroup]:
 def _is_purpose_label(label: Column, columns: list[Column]) -> bool:
     """True for the label of an expenditure-by-purpose group (header ``支出用途``)."""
     neighbours = [c for c in columns if c.index > label.index and c.role is ColumnRole.AMOUNT]
-    words = "".join(compact(part) for part in label.path)
+    words = compact("".join(label.path))
     if neighbours:
-        words += "".join(compact(part) for part in neighbours[0].path[:-1])
+        words += compact("".join(neighbours[0].path[:-1]))
     return "用途" in words
 
 
@@ -448,11 +440,11 @@ def _section_of(
         split = split_code_and_name(text) if text else None
         if split and len(split[0]) == 3:
             return Section.FUNCTION if split[0].startswith("2") else Section.ECONOMIC
-    words = "".join(compact(part) for part in label.path)
+    words = compact("".join(label.path))
     # the label's own upper header, e.g. 收入 / 支出（功能分类）/ 支出（部门预算经济分类）
     neighbours = [c for c in columns if c.index > label.index and c.role is ColumnRole.AMOUNT]
     if neighbours:
-        words += "".join(compact(part) for part in neighbours[0].path[:-1])
+        words += compact("".join(neighbours[0].path[:-1]))
     if "收入" in words and "支出" not in words:
         return Section.INCOME
     if "经济" in words:

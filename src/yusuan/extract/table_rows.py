@@ -34,7 +34,15 @@ from yusuan.extract.table_vocabulary import (
 )
 from yusuan.model.amount import parse_amount
 from yusuan.model.disclosure import UnrecognisedBlock
-from yusuan.model.tables import AmountCell, Row, Section, TableKind, new_amount_cell, new_row
+from yusuan.model.tables import (
+    AmountCell,
+    Row,
+    Section,
+    TableKind,
+    new_amount_cell,
+    new_full_row,
+    new_row,
+)
 from yusuan.read.document import Cell
 
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
@@ -164,7 +172,8 @@ class RowBuilder:
                     code, split_name, key = _read_label(text, None, context)
                     if code is not None:
                         name = split_name
-            label = " ".join(t for t in (printed_code, name_text or label_text) if t)
+            named = name_text or label_text
+            label = f"{printed_code} {named}" if printed_code and named else printed_code or named
             anchor = row[code_column.index] if code_column else row[0]
             cells, printed = self._read_cells(row, amounts)
             if code is None and key is None:
@@ -180,15 +189,7 @@ class RowBuilder:
                 else:
                     self._unmapped_row(label or "（无行名）", anchor)
             rows.append(
-                new_row(
-                    label=label,
-                    code=code,
-                    name=name if code else None,
-                    key=key,
-                    section=None,
-                    cells=cells,
-                    location=anchor.location,
-                )
+                new_full_row(label, code, name if code else None, key, None, cells, anchor.location)
             )
         return rows
 
@@ -251,17 +252,10 @@ class RowBuilder:
                     # (a function class printed by name, 四、公共安全支出, is read by name;
                     # an "of which" line, 其中：捐赠收入, is a part of the line above)
                     self._unmapped_row(label or "（空白）", anchor)
-        return new_row(
-            label=label,
-            code=code,
-            name=name,
-            key=key,
-            # rows by purpose (基本支出/项目支出) are no economic classes: no section; the
-            # totals under them are those of the function side, already read there
-            section=None if group.purpose else group.section,
-            cells=cells,
-            location=anchor.location,
-        )
+        # rows by purpose (基本支出/项目支出) are no economic classes: no section; the
+        # totals under them are those of the function side, already read there
+        section = None if group.purpose else group.section
+        return new_full_row(label, code, name, key, section, cells, anchor.location)
 
     # -- income by fund type (Jiangsu 收入预算总表) -------------------------------------
 
@@ -314,14 +308,8 @@ class RowBuilder:
             if key is None:
                 self._unmapped_row(anchor.text or "（空白）", anchor)
             rows.append(
-                new_row(
-                    label=anchor.text,
-                    code=None,
-                    name=None,
-                    key=key,
-                    section=None,
-                    cells=self._cells(row, amounts),
-                    location=anchor.location,
+                new_full_row(
+                    anchor.text, None, None, key, None, self._cells(row, amounts), anchor.location
                 )
             )
         return rows

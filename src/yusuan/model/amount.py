@@ -21,6 +21,8 @@ class Unit(StrEnum):
 
 _BLANKS = {"", "-", "—", "－", "/", "——", "--"}
 _NUMBER = re.compile(r"^[（(]?[-－−]?\d[\d,，]*(?:\.\d+)?[)）]?$")
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DIGIT = re.compile(r"\d")
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -30,6 +32,8 @@ def parse_amount(text: str) -> Decimal | None:
     that is not an amount. Thousands separators are removed; ``(12.00)`` and ``-12.00`` are
     negative. The result keeps the printed number of decimals.
     """
+    if _PLAIN_NUMBER.fullmatch(text):
+        return Decimal(text)  # hot path: ``297.13`` as most cells print it
     cleaned = text.strip().replace(" ", "").replace("\u3000", "")
     if cleaned in _BLANKS:
         return None
@@ -42,6 +46,14 @@ def parse_amount(text: str) -> Decimal | None:
     except InvalidOperation as error:  # pragma: no cover - guarded by the regex
         raise ValueError(f"not an amount: {text!r}") from error
     return -value if negative else value
+
+
+def is_amount_text(text: str) -> bool:
+    """True when :func:`parse_amount` reads ``text`` as an amount (not blank, no error)."""
+    if not _DIGIT.search(text):
+        return False  # hot path: every amount has a digit (see ``_NUMBER``)
+    cleaned = text.strip().replace(" ", "").replace("\u3000", "")
+    return cleaned not in _BLANKS and _NUMBER.match(cleaned) is not None
 
 
 def scale(value: Decimal) -> int:

@@ -223,6 +223,34 @@ def new_row(**values: Any) -> Row:
 _ROW_DEFAULTS: dict[str, Any] = {name: None for name in Row.model_fields}
 
 
+def new_full_row(
+    label: str,
+    code: str | None,
+    name: str | None,
+    key: str | None,
+    section: Section | None,
+    cells: dict[str, AmountCell],
+    location: SourceLocation,
+) -> Row:
+    """``new_row`` with every field given (all of them set), the shape the row builders use
+    most: one call per printed row, so its fields are written out (see :func:`_trusted`)."""
+    row = _new_object(Row)
+    fields = {
+        "label": label,
+        "code": code,
+        "name": name,
+        "key": key,
+        "section": section,
+        "cells": cells,
+        "location": location,
+    }
+    _set_slot(row, "__dict__", fields)
+    _set_slot(row, "__pydantic_fields_set__", set(_ROW_DEFAULTS))
+    _set_slot(row, "__pydantic_extra__", None)
+    _set_slot(row, "__pydantic_private__", None)
+    return row
+
+
 class StandardTable(BaseModel):
     """One recognised standard table.
 
