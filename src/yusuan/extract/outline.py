@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from yusuan.extract.sentences import compact, fold
-from yusuan.model.disclosure import Heading
+from yusuan.model.disclosure import Heading, new_heading
 from yusuan.model.narrative import TocEntry, new_toc_entry
 from yusuan.read.document import Block, Document, Paragraph, Table
 from yusuan.read.document import Heading as BlockHeading
@@ -127,6 +127,10 @@ _PAGE_NUMBER = re.compile(r"(?:[.…·．\s]{2,}|\s)\d{1,3}\s*$|[.…·]{2,}\s*$
 
 def toc_text(text: str) -> str:
     """A TOC line without dot leaders and page number."""
+    trimmed = text.rstrip()
+    # hot path: only a line ending with a digit or a leader has anything to drop
+    if trimmed and not trimmed[-1].isdigit() and trimmed[-1] not in ".…·":
+        return trimmed.strip()
     return _PAGE_NUMBER.sub("", text).strip()
 
 
@@ -185,7 +189,7 @@ def find_title(blocks: list[Block]) -> list[int]:
     return []
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TocLine:
     """One TOC entry: its block and its text (a block may hold several entries when a PDF
     reader joined lines: ``五、部门预算表……1.2024年部门财务收支预算总表……``)."""
@@ -232,7 +236,7 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
             same = found.style == first.style and found.number == first.number
             if same or compact(text) == first_text:
                 return lines, index
-        if any(len(e) > 60 or "。" in e for e in entries):  # fold keeps the length
+        if max(map(len, entries)) > 60 or any("。" in e for e in entries):  # fold keeps lengths
             return lines, index
         if seen and leaders * 2 > seen and not has_leaders:
             return lines, index
@@ -269,7 +273,7 @@ def analyse(document: Document) -> Layout:
             continue
         text = block.text.strip()
         found = numbering(text)
-        level = _numbered_heading_level(text, found)
+        level = None if found is None else _numbered_heading_level(text, found)
         table_title = (
             level != 1
             and is_table_title(text)
@@ -295,7 +299,7 @@ def analyse(document: Document) -> Layout:
             layout.headings.append(
                 BodyHeading(
                     index,
-                    Heading(text=text, level=shown_level, location=block.location),
+                    new_heading(text, shown_level, block.location),
                     key,
                     table_title,
                 )
@@ -377,13 +381,17 @@ def align(left: list[str], right: list[str]) -> list[int | None]:
     n, m = len(left), len(right)
     sims = [[_similarity(a, b) for b in stems_r] for a in stems_l]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    # hot path: rows held in locals, comparisons instead of max() calls
     for i in range(n - 1, -1, -1):
+        row, below, sim_row = score[i], score[i + 1], sims[i]
         for j in range(m - 1, -1, -1):
-            best = max(score[i + 1][j], score[i][j + 1])
-            sim = sims[i][j]
-            if sim >= MIN_TITLE_SIMILARITY:
-                best = max(best, sim + score[i + 1][j + 1])
-            score[i][j] = best
+            best = below[j]
+            if row[j + 1] > best:
+                best = row[j + 1]
+            sim = sim_row[j]
+            if sim >= MIN_TITLE_SIMILARITY and sim + below[j + 1] > best:
+                best = sim + below[j + 1]
+            row[j] = best
     pairs: list[int | None] = [None] * n
     i = j = 0
     while i < n and j < m:

@@ -15,6 +15,7 @@ from yusuan.model.narrative import (
     StatedCount,
     StatedFlag,
     TocEntry,
+    trusted,
 )
 from yusuan.model.performance import PerformanceTable
 from yusuan.model.tables import StandardTable, TableFamily, TableKind
@@ -32,6 +33,12 @@ class Heading(BaseModel):
     text: str
     level: int
     location: SourceLocation
+
+
+def new_heading(text: str, level: int, location: SourceLocation) -> Heading:
+    """``Heading(text=…, level=…, location=…)`` without re-validation (see
+    :func:`yusuan.model.narrative.trusted`)."""
+    return trusted(Heading, {"text": text, "level": level, "location": location})
 
 
 class BasicInfo(BaseModel):
