@@ -114,6 +114,8 @@ def _amount_columns(table: StandardTable, chosen: list[Row]) -> list[str]:
     for row in chosen:
         present.update(row.cells)
     seen = [c for c in table.columns if c in present]
+    if len(seen) == len(present):
+        return seen  # every column the rows print is in the header
     known = set(seen)
     for row in chosen:
         for column in row.cells:
@@ -286,7 +288,15 @@ class Hierarchy:
 def hierarchy(table: StandardTable) -> Hierarchy:
     """The code hierarchy of ``table``, computed once per run of the rules (H101–H104)."""
     coded = table.coded_rows()
-    by_code = first_by_code(coded)
+    by_code: dict[str, Row] = {}
+    children: dict[str, list[Row]] = {}
+    for row in coded:
+        code = row.code
+        assert code is not None
+        by_code.setdefault(code, row)
+        parent = parent_code(code)
+        if parent is not None:
+            children.setdefault(parent, []).append(row)
     top = []
     for row in coded:
         code = row.code
@@ -299,7 +309,7 @@ def hierarchy(table: StandardTable) -> Hierarchy:
             and (digits == 5 or code[:5] not in by_code)
         ):
             top.append(row)
-    return Hierarchy(coded, by_code, children_by_parent(coded), top)
+    return Hierarchy(coded, by_code, children, top)
 
 
 def top_rows(table: StandardTable) -> list[Row]:
@@ -533,10 +543,41 @@ def check_t6_column_against_classes(
 def keyed_row(table: StandardTable, key: str, section: Section | None = None) -> Row | None:
     """The row with ``key`` in ``section`` (falling back to any section when the table does
     not mark sections)."""
-    row = table.row_by_key(key, section)
-    if row is None and section is not None:
-        row = next((r for r in table.rows if r.key == key and r.section is None), None)
-    return row
+    rows = _rows_by_key(table)
+    if section is None:
+        return rows.anywhere.get(key)
+    row = rows.in_section.get((key, section))
+    return row if row is not None else rows.in_section.get((key, None))
+
+
+def row_with_key(table: StandardTable, key: str, section: Section | None = None) -> Row | None:
+    """``row_with_key(table, key, section)``: the first row with ``key`` (in ``section`` when
+    given), found through an index built once per run of the rules."""
+    rows = _rows_by_key(table)
+    if section is None:
+        return rows.anywhere.get(key)
+    return rows.in_section.get((key, section))
+
+
+@dataclass(frozen=True, slots=True)
+class _KeyedRows:
+    """The first row of each key in a table: ``anywhere`` whatever its section, and
+    ``in_section`` by (key, section), an unmarked row under section ``None``."""
+
+    anywhere: dict[str, Row]
+    in_section: dict[tuple[str, Section | None], Row]
+
+
+@per_run
+def _rows_by_key(table: StandardTable) -> _KeyedRows:
+    anywhere: dict[str, Row] = {}
+    in_section: dict[tuple[str, Section | None], Row] = {}
+    for row in table.rows:
+        key = row.key
+        if key is not None:
+            anywhere.setdefault(key, row)
+            in_section.setdefault((key, row.section), row)
+    return _KeyedRows(anywhere, in_section)
 
 
 def check_keyed_sum(
@@ -619,12 +660,16 @@ def compare_by_code(
     findings: list[Finding] = []
     if left_codes is None:
         return findings
+    units = {left_table.unit, right_table.unit} - {None}
     for code, row in left_codes.items():
         other = right_codes.get(code)
+        if other is None:
+            if row.amount(left_column) == ZERO:
+                continue
+        elif len(units) < 2 and row.amount(left_column) == other.amount(right_column):
+            continue  # the same amount in the same unit: check_equal would find nothing
         found = Term(left_table, row, left_column)
         if other is None:
-            if found.amount == ZERO:
-                continue
             text = missing_message.format(
                 row=row.describe(), found=found.printed, table=f"表{right_table.kind.number}"
             )
@@ -640,11 +685,9 @@ def compare_by_code(
         if finding is not None:
             findings.append(finding)
     for code, row in right_codes.items():
-        if code in left_codes:
+        if code in left_codes or row.amount(right_column) == ZERO:
             continue
         found = Term(right_table, row, right_column)
-        if found.amount == ZERO:
-            continue
         text = missing_message.format(
             row=row.describe(), found=found.printed, table=f"表{left_table.kind.number}"
         )
@@ -665,11 +708,11 @@ def check_between(
     """The row keyed ``total_key`` against the sum of the row keyed ``after`` (when given)
     and the addend rows between the two in ``section`` (see :func:`rows_between`), in every
     amount column. ``message`` may use ``{column}``, ``{{found}}`` and ``{{expected}}``."""
-    total = table.row_by_key(total_key, section)
+    total = row_with_key(table, total_key, section)
     between = rows_between(table, section, after, total_key)
     if total is None or between is None:
         return []
-    first = table.row_by_key(after, section) if after is not None else None
+    first = row_with_key(table, after, section) if after is not None else None
     parts = [first, *between] if first is not None else between
     findings: list[Finding] = []
     for column in differing_columns(total, parts, amount_columns(table, [total, *parts])):

@@ -10,6 +10,7 @@ from yusuan.audit.arithmetic import (
     amount_columns,
     check_equal,
     column_label,
+    row_with_key,
     tables_present,
 )
 from yusuan.audit.context import RuleContext
@@ -35,8 +36,8 @@ def function_and_economic_subtotals_differ(doc: Disclosure, ctx: RuleContext) ->
     本年支出合计 by economic class"; T4 "the T1 identities, restricted to appropriations".
     """
     for table in tables_present(doc, SIDE_BY_SIDE_TABLES):
-        function = table.row_by_key("expenditure_subtotal", Section.FUNCTION)
-        economic = table.row_by_key("expenditure_subtotal", Section.ECONOMIC)
+        function = row_with_key(table, "expenditure_subtotal", Section.FUNCTION)
+        economic = row_with_key(table, "expenditure_subtotal", Section.ECONOMIC)
         if function is None or economic is None:
             continue
         for column in amount_columns(table, [function, economic]):

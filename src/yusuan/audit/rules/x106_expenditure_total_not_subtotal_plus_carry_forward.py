@@ -9,6 +9,7 @@ from yusuan.audit.arithmetic import (
     SECTION_LABELS,
     SIDE_BY_SIDE_TABLES,
     check_between,
+    row_with_key,
     tables_present,
 )
 from yusuan.audit.context import RuleContext
@@ -36,7 +37,7 @@ def expenditure_total_not_subtotal_plus_carry_forward(
     """
     for table in tables_present(doc, SIDE_BY_SIDE_TABLES):
         for section in EXPENDITURE_SECTIONS:
-            total = table.row_by_key("expenditure_total", section)
+            total = row_with_key(table, "expenditure_total", section)
             if total is None:
                 continue
             yield from check_between(

@@ -11,6 +11,7 @@ from yusuan.audit.arithmetic import (
     headline_column,
     headline_value,
     keyed_row,
+    row_with_key,
     show,
     tables_present,
 )
@@ -47,7 +48,7 @@ def income_total_differs_from_expenditure_total(
         expected = headline_value(income)
         income_place = cell_place(table, income, headline_column(income))
         for section in EXPENDITURE_SECTIONS:
-            total = table.row_by_key("expenditure_total", section)
+            total = row_with_key(table, "expenditure_total", section)
             if total is None or not total.cells:
                 continue
             found = headline_value(total)

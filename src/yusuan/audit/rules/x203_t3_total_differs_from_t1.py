@@ -10,6 +10,7 @@ from yusuan.audit.arithmetic import (
     check_sum,
     headline_column,
     keyed_row,
+    row_with_key,
     tables_present,
 )
 from yusuan.audit.context import NotApplicable, RuleContext
@@ -44,14 +45,14 @@ def t3_total_differs_from_t1(doc: Disclosure, ctx: RuleContext) -> Iterator[Find
         raise NotApplicable("表3 未列示总计列")
     total = keyed_row(t3, "total")
     section = Section.FUNCTION
-    subtotal = t1.row_by_key("expenditure_subtotal", section)
+    subtotal = row_with_key(t1, "expenditure_subtotal", section)
     if subtotal is None:
         section = Section.ECONOMIC
         subtotal = keyed_row(t1, "expenditure_subtotal", section)
     if total is None or subtotal is None:
         return
     parts = [Term(t1, subtotal, headline_column(subtotal))]
-    carry = t1.row_by_key("carry_forward", section)
+    carry = row_with_key(t1, "carry_forward", section)
     if carry is not None and "carry_forward" in t3.columns:
         parts.append(Term(t1, carry, headline_column(carry)))
     finding = check_sum(

@@ -18,7 +18,7 @@ from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.tables import Level, Section, TableKind
+from yusuan.model.tables import Level, Row, Section, StandardTable, TableKind
 
 
 @rule(
@@ -57,14 +57,13 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
     for code in [*t1_classes, *(c for c in t3_classes if c not in t1_classes)]:
         row1 = t1_classes.get(code)
         row3 = t3_classes.get(code)
-        parts = (
-            [Term(t3, row3, "total"), Term(t3, row3, "carry_forward")] if row3 is not None else []
-        )
-        expected = parts[0].amount - parts[1].amount if parts else ZERO
+        expected = row3.amount("total") - row3.amount("carry_forward") if row3 is not None else ZERO
         if row1 is not None:
-            found = Term(t1, row1, headline_column(row1))
-            if found.amount == expected:
+            column = headline_column(row1)
+            if row1.amount(column) == expected:
                 continue  # agrees: no message, no places to build
+            found = Term(t1, row1, column)
+            parts = _t3_terms(t3, row3)
             text = (
                 f"{row1.describe()} {found.printed} 不等于表3 该类的总计 {expected}"
                 if row3 is not None
@@ -81,6 +80,7 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
             assert row3 is not None
             if expected == ZERO:
                 continue  # nothing on either side
+            parts = _t3_terms(t3, row3)
             finding = ctx.mismatch(
                 parts[0].place,
                 ZERO,
@@ -89,3 +89,8 @@ def t1_function_class_differs_from_t3(doc: Disclosure, ctx: RuleContext) -> Iter
             )
         if finding is not None:
             yield finding
+
+
+def _t3_terms(t3: StandardTable, row: Row | None) -> list[Term]:
+    """The 表3 cells a class's amount is made of: 总计 and 结转下年 (none without the row)."""
+    return [Term(t3, row, "total"), Term(t3, row, "carry_forward")] if row is not None else []

@@ -10,6 +10,7 @@ from yusuan.audit.arithmetic import (
     class_rows,
     compare_by_code,
     keyed_row,
+    row_with_key,
     tables_present,
 )
 from yusuan.audit.context import RuleContext
@@ -48,7 +49,7 @@ def t4_general_public_differs_from_t5(doc: Disclosure, ctx: RuleContext) -> Iter
         "{row} 的一般公共预算 {found} 不等于表5 该类的总计 {expected}",
         "{row} 的金额 {found} 在{table} 中无对应类",
     )
-    subtotal = t4.row_by_key("expenditure_subtotal", Section.FUNCTION)
+    subtotal = row_with_key(t4, "expenditure_subtotal", Section.FUNCTION)
     total = keyed_row(t5, "total")
     if subtotal is not None and total is not None:
         finding = check_equal(

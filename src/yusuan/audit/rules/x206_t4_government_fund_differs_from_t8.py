@@ -10,6 +10,7 @@ from yusuan.audit.arithmetic import (
     class_rows,
     compare_by_code,
     keyed_row,
+    row_with_key,
     tables_present,
 )
 from yusuan.audit.context import NotApplicable, RuleContext
@@ -53,7 +54,7 @@ def t4_government_fund_differs_from_t8(doc: Disclosure, ctx: RuleContext) -> Ite
         "{row} 的政府性基金预算 {found} 不等于表8 该类的总计 {expected}",
         "{row} 的金额 {found} 在{table} 中无对应类",
     )
-    subtotal = t4.row_by_key("expenditure_subtotal", Section.FUNCTION)
+    subtotal = row_with_key(t4, "expenditure_subtotal", Section.FUNCTION)
     total = keyed_row(t8, "total")
     if subtotal is not None and (total is not None or t8.is_empty):
         finding = check_equal(

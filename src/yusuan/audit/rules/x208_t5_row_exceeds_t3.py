@@ -56,11 +56,11 @@ def t5_row_exceeds_t3(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
     shared = [c for c in COLUMNS if c in amount_columns(t5) and c in amount_columns(t3)]
     for row5, row3 in pairs:
         for column in shared:
+            limit = row3.amount(column) if row3 is not None else ZERO
+            if row5.amount(column) <= limit:
+                continue
             part = Term(t5, row5, column)
             whole = Term(t3, row3, column) if row3 is not None else None
-            limit = whole.amount if whole is not None else ZERO
-            if part.amount <= limit:
-                continue
             finding = ctx.mismatch(
                 part.place,
                 limit,
