@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import combinations
 from typing import NamedTuple
 
 from yusuan.extract.performance_vocabulary import (
@@ -31,7 +32,7 @@ from yusuan.extract.performance_vocabulary import (
     looks_like_target,
     normalise,
 )
-from yusuan.model.performance import Indicator
+from yusuan.model.performance import Indicator, new_indicator
 from yusuan.read.document import Cell
 from yusuan.read.location import SourceLocation
 
@@ -78,6 +79,15 @@ class Layout:
     @cached_property
     def content(self) -> tuple[tuple[int, Role], ...]:
         return tuple((col, role) for col, role in self.roles if role not in _LEVEL_ROLES)
+
+    @cached_property
+    def missing_costs(self) -> tuple[float, ...]:
+        """The cost of leaving each of :attr:`content` unfilled."""
+        return tuple(_MISSING_COST.get(role, 0.0) for _, role in self.content)
+
+    @cached_property
+    def all_missing_cost(self) -> float:
+        return sum(self.missing_costs)
 
     def has(self, role: Role) -> bool:
         return any(r == role for _, r in self.roles)
@@ -128,7 +138,9 @@ def _piece_costs(
 def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
     """Match content cells to content columns, preserving order, at the least cost.
 
-    More cells than columns: the trailing extra cells are joined into the last one.
+    Every order-preserving placement is tried (a handful: tables have at most a few content
+    columns); the cheapest wins, the first in column order on a tie. More cells than
+    columns: the trailing extra cells are joined into the last one.
     """
     columns = layout.content
     if not columns or not pieces:
@@ -141,33 +153,24 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
         # as many cells as columns: the only order-preserving placement, one cell per column
         return {role: piece for (_, role), piece in zip(columns, pieces, strict=True)}
 
-    # best[i][j]: the least cost of placing pieces[i:] in columns[j:] and the columns chosen
-    # (filled from the end; infeasible when fewer columns than pieces remain)
-    count, width = len(pieces), len(columns)
-    missing = [_MISSING_COST.get(role, 0.0) for _, role in columns]
-    infeasible: tuple[float, tuple[int, ...]] = (float("inf"), ())
-    best = [[infeasible] * (width + 1) for _ in range(count + 1)]
-    best[count][width] = (0.0, ())
-    for j in range(width - 1, -1, -1):
-        best[count][j] = (sum(missing[j:]), ())
+    # piece i can only sit in columns i … i + slack; costs[i][k] is its cost in column i + k
+    count, slack = len(pieces), len(columns) - len(pieces)
     positional = layout.positional
-    for i in range(count - 1, -1, -1):
-        costs = _piece_costs(pieces[i], columns, positional)
-        row, below = best[i], best[i + 1]
-        for j in range(width - 1, -1, -1):
-            if width - j < count - i:
-                continue  # stays infeasible
-            here = costs[j]
-            take_cost, take_rest = below[j + 1]
-            skip_cost, skip_rest = row[j + 1]
-            skip_cost += missing[j]
-            if here + take_cost <= skip_cost:
-                row[j] = (here + take_cost, (j, *take_rest))
-            else:
-                row[j] = (skip_cost, skip_rest)
-
-    _, chosen = best[0][0]
-    return {columns[j][1]: piece for piece, j in zip(pieces, chosen, strict=True)}
+    costs = [
+        _piece_costs(piece, columns[i : i + slack + 1], positional)
+        for i, piece in enumerate(pieces)
+    ]
+    missing = layout.missing_costs
+    # every cost is a small multiple of 0.5, so the float sums are exact in any order
+    best_cost = float("inf")
+    best: tuple[int, ...] = ()
+    for chosen in combinations(range(len(columns)), count):
+        cost = layout.all_missing_cost
+        for i, j in enumerate(chosen):
+            cost += costs[i][j - i] - missing[j]
+        if cost < best_cost:
+            best_cost, best = cost, chosen
+    return {columns[j][1]: piece for piece, j in zip(pieces, best, strict=True)}
 
 
 @dataclass
@@ -277,7 +280,7 @@ class IndicatorRows:
         unit = roles.get("unit")
         if unit and target_text and not target_text.endswith(unit.text):
             target_text = f"{target_text}{unit.text}"
-        return Indicator(
+        return new_indicator(
             level1=self.level1,
             level2=self.level2,
             name=name.text if name else "",

@@ -41,3 +41,44 @@ class PerformanceTable(BaseModel):
     unit: str | None = None
     indicators: list[Indicator] = Field(default_factory=list)
     location: SourceLocation
+
+
+# hot path: extraction builds one indicator per row from values it computed itself (strings
+# or None and a location); building them without re-validation skips pydantic's checks.
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_INDICATOR_FIELDS = frozenset(Indicator.model_fields)
+
+
+def new_indicator(
+    *,
+    level1: str | None,
+    level2: str | None,
+    name: str,
+    target: str,
+    note: str | None,
+    project: str | None,
+    basis: str | None,
+    score: str | None,
+    location: SourceLocation,
+) -> Indicator:
+    """``Indicator(…)`` with every field given, without re-validation: the same ``__dict__``
+    (fields in declaration order) and the same fields set. The caller guarantees the types
+    (``str`` or ``None`` texts, a :class:`SourceLocation`); nothing is checked."""
+    indicator = _new_object(Indicator)
+    fields = {
+        "level1": level1,
+        "level2": level2,
+        "name": name,
+        "target": target,
+        "note": note,
+        "project": project,
+        "basis": basis,
+        "score": score,
+        "location": location,
+    }
+    _set_slot(indicator, "__dict__", fields)
+    _set_slot(indicator, "__pydantic_fields_set__", set(_INDICATOR_FIELDS))
+    _set_slot(indicator, "__pydantic_extra__", None)
+    _set_slot(indicator, "__pydantic_private__", None)
+    return indicator
