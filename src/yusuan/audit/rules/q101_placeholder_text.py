@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import excerpt, paragraphs
+from yusuan.audit.rules._text import excerpt, paragraphs_with
 from yusuan.model.disclosure import Disclosure
 
 PLACEHOLDER = re.compile(
@@ -32,9 +32,7 @@ def placeholder_text(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
 
     Source: DISCLOSURE.md, "Text quality": placeholder text (XX, ××, 待填写, 此处填写).
     """
-    for piece in paragraphs(doc):
-        if not _CUE.search(piece.text):
-            continue  # no character every placeholder contains: nothing to find
+    for piece in paragraphs_with(doc, _CUE):  # a scan for _CUE is much faster
         for match in PLACEHOLDER.finditer(piece.text):
             yield ctx.finding(
                 piece.place,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import excerpt, paragraphs
+from yusuan.audit.rules._text import excerpt, matches_from, paragraphs_with
 from yusuan.model.disclosure import Disclosure
 
 # "主要原因是。", "变动原因为：；", "主要用于：。"; or a paragraph ending on "原因是" (cut off).
@@ -17,7 +17,10 @@ EMPTY_REASON = re.compile(
     r"(?:(?:主要)?原因(?:主要)?(?:是|为|系|如下)|主要用于|具体用于|主要包括)\s*[:：]?\s*[。；;，,]"
     r"|(?:主要)?原因(?:主要)?(?:是|为|系)\s*$"
 )
-_CUES = ("原因", "用于", "主要包括")
+# Every alternative of EMPTY_REASON holds one of these words (a much faster scan first).
+_CUE = re.compile("原因|用于|主要包括")
+# The first character of every match of EMPTY_REASON.
+_FIRST = re.compile("[主原具]")
 
 
 @rule("Q102", "原因或用途说明为空或不完整", Severity.WARNING)
@@ -35,10 +38,8 @@ def reason_left_empty(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
 
     Source: DISCLOSURE.md, "Text quality": a reason left empty or cut off ("主要原因是。").
     """
-    for piece in paragraphs(doc):
-        if not any(cue in piece.text for cue in _CUES):
-            continue  # every alternative of EMPTY_REASON holds one of these words
-        for match in EMPTY_REASON.finditer(piece.text.rstrip()):
+    for piece in paragraphs_with(doc, _CUE):
+        for match in matches_from(EMPTY_REASON, _FIRST, piece.text.rstrip()):
             yield ctx.finding(
                 piece.place,
                 f"原因或用途未写明：{excerpt(piece.text, *match.span())}",

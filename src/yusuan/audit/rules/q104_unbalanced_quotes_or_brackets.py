@@ -22,6 +22,8 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     Marks are matched as nested pairs of the same kind; a closing mark whose opening mark is
     not open, and an opening mark never closed, are returned (in text order).
     """
+    if not _MARKS.search(text):
+        return []  # hot path: most paragraphs hold no quote or bracket
     stacks: dict[str, list[int]] = {}  # open positions by opening mark
     lone: list[tuple[int, str]] = []
     for found in _MARKS.finditer(text):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import excerpt, paragraphs
+from yusuan.audit.rules._text import excerpt, paragraph_text, paragraphs
 from yusuan.model.disclosure import Disclosure, DocumentKind
 
 # "比 2019 年预算", "较2018年增加", "与 2019 年相比", "同 2019 年度决算数" — a comparison word,
@@ -39,6 +39,11 @@ def comparison_with_wrong_year(doc: Disclosure, ctx: RuleContext) -> Iterator[Fi
     if year is None:
         return
     allowed = {year - 1} | ({year} if doc.kind is DocumentKind.FINAL_ACCOUNT else set())
+    # a quick test on all paragraphs at once: a comparison in a paragraph is found in them
+    # joined too (or one overlapping it, naming the same year)
+    joined = paragraph_text(doc)
+    if all(int(m.group(1)) in allowed for m in COMPARISON.finditer(joined)):
+        return
     for piece in paragraphs(doc):
         for match in COMPARISON.finditer(piece.text):
             stated = int(match.group(1))

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import excerpt, paragraphs
+from yusuan.audit.rules._text import excerpt, paragraph_matches
 from yusuan.model.disclosure import Disclosure
 
-# A "." between two Chinese characters (not a decimal point, not a list number "1.").
-PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+# A "." between two Chinese characters (not a decimal point, not a list number "1."); a line
+# break is not Chinese, so paragraph_matches is exact.
+# (Written to begin with the "." itself: the regex engine then skips to the next "." quickly.)
+PERIOD = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])")
 
 
 @rule("Q108", "中文句中误用半角句点", Severity.INFO)
@@ -28,11 +30,10 @@ def half_width_period_in_chinese_text(doc: Disclosure, ctx: RuleContext) -> Iter
 
     Source: DISCLOSURE.md, "Text quality": doubled or missing punctuation.
     """
-    for piece in paragraphs(doc):
-        for match in PERIOD.finditer(piece.text):
-            yield ctx.finding(
-                piece.place,
-                f"中文句中的半角句点：{excerpt(piece.text, *match.span())}",
-                expected="。",
-                found=".",
-            )
+    for piece, start, end, _ in paragraph_matches(doc, PERIOD):
+        yield ctx.finding(
+            piece.place,
+            f"中文句中的半角句点：{excerpt(piece.text, start, end)}",
+            expected="。",
+            found=".",
+        )
