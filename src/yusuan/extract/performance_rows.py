@@ -72,9 +72,12 @@ class Layout:
         return Layout(self.roles, self.width, positional=width == self.width)
 
     def role_at(self, column: int) -> Role | None:
-        if not self.positional:
-            return None
-        return next((role for col, role in self.roles if col == column), None)
+        """The role of the header over ``column``; ``None`` when positions do not hold."""
+        return self._role_by_column.get(column) if self.positional else None
+
+    @cached_property
+    def _role_by_column(self) -> dict[int, Role]:
+        return dict(self.roles)
 
     @cached_property
     def content(self) -> tuple[tuple[int, Role], ...]:
@@ -101,17 +104,20 @@ class _Piece(NamedTuple):
     location: SourceLocation
 
 
+# hot path: ``tuple.__new__`` builds a piece without the named tuple's Python ``__new__``
+_new_tuple = tuple.__new__
+
+
 def row_pieces(row: list[Cell]) -> list[_Piece]:
     """The row's meaningful cells in column order: non-empty, not a horizontal span copy,
     not a frame label (绩效指标, 年度总体目标, …)."""
     pieces: list[_Piece] = []
+    previous = ""  # the stripped text of the cell to the left
     for column, cell in enumerate(row):
         text = cell.text.strip()
-        if not text or is_frame_label(text):
-            continue
-        if cell.spanned and column > 0 and row[column - 1].text.strip() == text:
-            continue
-        pieces.append(_Piece(column, text, cell.location))
+        if text and not is_frame_label(text) and not (cell.spanned and previous == text):
+            pieces.append(_new_tuple(_Piece, (column, text, cell.location)))
+        previous = text
     return pieces
 
 
@@ -249,12 +255,13 @@ class IndicatorRows:
     ) -> Role | None:
         text = piece.text
         column_role = self.layout.role_at(piece.column)
-        after_level1 = bool(levels) and levels[-1][0] == "level1"
         kind: Role | None
-        if is_level1(text) and is_level2(text):
-            kind = "level2" if after_level1 or column_role == "level2" else "level1"
-        elif is_level1(text):
-            kind = "level1"
+        if is_level1(text):
+            if is_level2(text):
+                after_level1 = bool(levels) and levels[-1][0] == "level1"
+                kind = "level2" if after_level1 or column_role == "level2" else "level1"
+            else:
+                kind = "level1"
         elif is_level2(text, strict=column_role != "level2"):
             kind = "level2"
         elif column_role in _LEVEL_ROLES and self._reads_as_level(following):

@@ -161,6 +161,9 @@ def header_role(text: str) -> Role | None:
 def is_header_row(texts: list[str]) -> bool:
     """True when a row is an indicator header: it names a level-1 or level-2 column and a
     target-value column (一级指标 … 指标值)."""
+    # hot path: every name-column header (三级指标, 指标名称, …) holds 指, most rows none
+    if "指" not in "".join(texts):
+        return False
     roles = {header_role(text) for text in texts}
     return bool({"level1", "level2"} & roles) and "target" in roles and "name" in roles
 
