@@ -18,7 +18,12 @@ import re
 
 from yusuan.extract.narrative_figures import FigureReader, ParagraphInput
 from yusuan.extract.narrative_lines import rejoin_split_lines
-from yusuan.extract.narrative_statements import Sentence, find_counts, find_flags
+from yusuan.extract.narrative_statements import (
+    Sentence,
+    find_counts,
+    find_flags,
+    new_sentence,
+)
 from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
 from yusuan.extract.sentences import compact, fold, split_sentences
@@ -88,7 +93,7 @@ def extract_narrative(document: Document) -> NarrativeResult:
         result.figures.extend(reader.paragraph(para))
         printed = block.text
         sentences.extend(
-            Sentence(printed[span.start : span.end].strip(), location)
+            new_sentence(printed[span.start : span.end].strip(), location)
             for span in split_sentences(fold(printed))
         )
     result.counts = find_counts(sentences)

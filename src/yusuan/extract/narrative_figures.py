@@ -98,7 +98,7 @@ _LABEL_LEAD = re.compile(
 _YEAR_IN_LABEL = re.compile(r"(\d{4})\s*年")
 
 
-@dataclass
+@dataclass(slots=True)
 class ParagraphInput:
     """A paragraph to read: printed text, where it is, the heading it sits under and the
     text of all headings above it (for context)."""
@@ -380,6 +380,8 @@ def _change_verb(words: str) -> tuple[str, ChangeDirection] | None:
 def _lists_functions(prefix: str) -> bool:
     """Whether ``prefix`` (a sentence up to an amount) opened a list by function class:
     ``按功能分类：一般公共服务支出 …``."""
+    if ":" not in prefix:  # hot path: no list opened at all
+        return False
     for cue in FUNCTION_LIST_CUES:
         at = prefix.find(cue)
         if at >= 0 and ":" in prefix[at:]:

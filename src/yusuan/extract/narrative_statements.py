@@ -10,7 +10,7 @@ unit). Keys are those of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from yusuan.extract.outline import chinese_number
 from yusuan.extract.sentences import compact
@@ -75,19 +75,25 @@ _FLAG_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A narrative sentence as printed, with its paragraph's location."""
+class Sentence(NamedTuple):
+    """A narrative sentence as printed, with its paragraph's location and its words
+    (:func:`~yusuan.extract.sentences.compact` of the text, which every pattern reads)."""
 
     text: str
     location: SourceLocation
+    words: str
+
+
+def new_sentence(text: str, location: SourceLocation) -> Sentence:
+    """The :class:`Sentence` ``text`` printed at ``location``."""
+    return Sentence(text, location, compact(text))
 
 
 def find_counts(sentences: list[Sentence]) -> list[StatedCount]:
     """Every count stated, at most one per key and sentence, in document order."""
     counts: list[StatedCount] = []
     for sentence in sentences:
-        text = compact(sentence.text)
+        text = sentence.words
         seen: set[str] = set()
         for key, required, pattern in _COMPILED_COUNTS:
             if required not in text or key in seen:
@@ -112,7 +118,7 @@ def find_flags(sentences: list[Sentence]) -> list[StatedFlag]:
     flags: list[StatedFlag] = []
     found: set[str] = set()
     for sentence in sentences:
-        text = compact(sentence.text)
+        text = sentence.words
         if _FLAG_WORDS.search(text) is None:
             continue
         for key, groups in _COMPILED_FLAGS:

@@ -53,7 +53,10 @@ class Numbering:
 
     @property
     def level(self) -> int | None:
-        return {"part": 1, "cn": 2, "cn_paren": 3}.get(self.style)
+        return _HEADING_LEVELS.get(self.style)
+
+
+_HEADING_LEVELS = {"part": 1, "cn": 2, "cn_paren": 3}
 
 
 _NUMBERINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -103,6 +106,7 @@ def _numbered_heading_level(text: str, found: Numbering | None) -> int | None:
     return found.level
 
 
+_TITLE_PUNCTUATION = frozenset("。;:")
 _TITLE_QUALIFIER = re.compile(r"\((?:功能|经济|部门预算经济|政府预算经济)(?:分类)?科目\)$")
 
 
@@ -114,7 +118,7 @@ def is_table_title(text: str) -> bool:
     folded = fold(text).strip()
     if not folded or len(folded) > 60 or folded.startswith(("注", "单位")):
         return False
-    if any(ch in folded for ch in "。;:"):
+    if not _TITLE_PUNCTUATION.isdisjoint(folded):
         return False
     stem = folded.removesuffix("(续)").removesuffix("(续表)").rstrip()
     # a qualifier after 表: 财政拨款支出预算表(功能科目), …基本支出预算表(经济科目)
@@ -199,11 +203,15 @@ class TocLine:
 
 
 # Dot leaders and the page number after them (not the number of the next entry: "……1.2024年").
-_LEADER = re.compile(r"(?:[.…·．]{2,}|…)\s*(?:\d{1,3}(?![\d.、．)）])\s*)?")
+# (the leading look-ahead lets the scan skip other characters quickly)
+_LEADER = re.compile(r"(?=[.…·．])(?:[.…·．]{2,}|…)\s*(?:\d{1,3}(?![\d.、．)）])\s*)?")
 
 
 def split_toc_block(text: str) -> tuple[list[str], bool]:
     """Entries of one TOC block and whether it had dot leaders."""
+    if _LEADER.search(text) is None:  # hot path: a line without leaders is one entry
+        entry = toc_text(text.strip())
+        return ([entry] if entry else []), False
     pieces = [piece.strip() for piece in _LEADER.split(text)]
     entries = [toc_text(piece) for piece in pieces if piece]
     return [e for e in entries if e], len(pieces) > 1
@@ -236,7 +244,7 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
             same = found.style == first.style and found.number == first.number
             if same or compact(text) == first_text:
                 return lines, index
-        if max(map(len, entries)) > 60 or any("。" in e for e in entries):  # fold keeps lengths
+        if max(map(len, entries)) > 60 or "。" in "".join(entries):  # fold keeps lengths
             return lines, index
         if seen and leaders * 2 > seen and not has_leaders:
             return lines, index

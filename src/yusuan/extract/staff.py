@@ -12,7 +12,6 @@ import re
 
 from yusuan.extract.narrative_statements import Sentence
 from yusuan.extract.outline import chinese_number
-from yusuan.extract.sentences import compact
 from yusuan.model.narrative import Staff
 
 _N = r"(?P<n>\d+|[一二三四五六七八九十两]+)"
@@ -35,7 +34,7 @@ def find_staff(sentences: list[Sentence]) -> Staff | None:
     """Staff numbers from the first sentences that state them, or ``None`` when none do."""
     staff = Staff()
     for sentence in sentences:
-        text = compact(sentence.text)
+        text = sentence.words
         found = False
         # hot path: each pattern needs its word (编制, 在职, 退休, 离休); most sentences have none
         if "编制" in text:
