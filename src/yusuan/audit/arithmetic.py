@@ -319,7 +319,16 @@ def top_rows(table: StandardTable) -> list[Row]:
 
 
 def section_rows(table: StandardTable, section: Section) -> list[Row]:
-    return [r for r in table.rows if r.section == section]
+    """The rows of ``section``, in table order (shared within a run: do not change)."""
+    return _rows_by_section(table).get(section, [])
+
+
+@per_run
+def _rows_by_section(table: StandardTable) -> dict[Section | None, list[Row]]:
+    groups: dict[Section | None, list[Row]] = {}
+    for row in table.rows:
+        groups.setdefault(row.section, []).append(row)
+    return groups
 
 
 _SUBITEM = re.compile(r"^\s*(其中|\d+\s*[.、．]|[（(]\s*\d+\s*[)）])")
@@ -344,12 +353,27 @@ def class_rows(table: StandardTable, section: Section) -> list[Row]:
     """The 类 rows of ``section`` in a side-by-side table: the 3-digit coded rows; when the
     table prints its classes by name only (``一、教育支出``, Shanghai and university sets),
     the unkeyed, uncoded rows above 本年支出合计 that are not "of which" lines (only those
-    numbered 一、二、… when some are, the others being their details)."""
-    coded = [r for r in table.coded_rows(section) if r.level is Level.CLASS]
+    numbered 一、二、… when some are, the others being their details). Found once per run of
+    the rules (X103–X104, X204–X206): the list is shared, do not change it."""
+    found = _class_rows_found(table)
+    rows = found.get(section)
+    if rows is None:
+        rows = found[section] = _class_rows(section_rows(table, section))
+    return rows
+
+
+@per_run
+def _class_rows_found(table: StandardTable) -> dict[Section, list[Row]]:
+    """The class rows of ``table`` found so far in this run, by section (see class_rows)."""
+    return {}
+
+
+def _class_rows(rows: list[Row]) -> list[Row]:
+    coded = [r for r in rows if r.code and len(r.code) == 3]  # Level.CLASS
     if coded:
         return coded
     named = []
-    for row in section_rows(table, section):
+    for row in rows:
         if row.key is not None:
             break
         if row.code is None and bare_name(row.label) and not is_subitem(row.label):

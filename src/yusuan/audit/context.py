@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import wraps
 from typing import TypeVar
 
-from yusuan.audit.finding import Finding, Place, Severity, Value
+from yusuan.audit.finding import Finding, Place, Severity, Value, new_finding, new_place
 from yusuan.audit.registry import Rule
 from yusuan.audit.tolerance import within
 from yusuan.catalog.catalog import Catalog
@@ -73,7 +73,7 @@ def cell_place(table: StandardTable, row: Row, column: str) -> Place:
     """The place of ``row``'s amount in ``column`` of ``table``."""
     cell = row.cells.get(column)
     label = table.columns.get(column) or COLUMN_LABELS.get(column, column)
-    return Place(
+    return new_place(
         table=table.describe(),
         row=row.describe(),
         column=label,
@@ -99,12 +99,12 @@ class RuleContext:
         severity: Severity | None = None,
         related: Sequence[Place] = (),
     ) -> Finding:
-        return Finding(
-            code=self.rule.code,
-            severity=severity or self.rule.severity,
-            title=self.rule.title,
-            message=message,
-            place=place,
+        return new_finding(
+            self.rule.code,
+            severity or self.rule.severity,
+            self.rule.title,
+            message,
+            place,
             expected=expected,
             found=found,
             related=list(related),
@@ -138,12 +138,12 @@ class RuleContext:
         text = message
         if rounding:
             text += "（差额在四舍五入误差范围内）"
-        return Finding(
-            code=self.rule.code,
-            severity=Severity.INFO if rounding else (severity or self.rule.severity),
-            title=self.rule.title,
-            message=text,
-            place=place,
+        return new_finding(
+            self.rule.code,
+            Severity.INFO if rounding else (severity or self.rule.severity),
+            self.rule.title,
+            text,
+            place,
             expected=expected,
             found=found,
             difference=difference,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -72,3 +73,74 @@ class Finding(BaseModel):
     unit: Unit | None = None
     rounding: bool = False
     related: list[Place] = Field(default_factory=list)
+
+
+# Rules build findings from values they computed themselves, already of the field types
+# (checked by mypy); these build the same instances without running pydantic's validation.
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_PLAIN_VALUES = (Decimal, str, int, type(None))
+
+
+def _trusted(model: type[Any], fields: dict[str, Any], given: set[str]) -> Any:
+    instance = _new_object(model)
+    _set_slot(instance, "__dict__", fields)
+    _set_slot(instance, "__pydantic_fields_set__", given)
+    _set_slot(instance, "__pydantic_extra__", None)
+    _set_slot(instance, "__pydantic_private__", None)
+    return instance
+
+
+def new_place(
+    *,
+    table: str | None = None,
+    row: str | None = None,
+    column: str | None = None,
+    sentence: str | None = None,
+    source: SourceLocation | None = None,
+) -> Place:
+    """``Place(table=…, row=…, column=…, sentence=…, source=…)`` without validation."""
+    fields: dict[str, Any] = {
+        "table": table,
+        "row": row,
+        "column": column,
+        "sentence": sentence,
+        "source": source,
+    }
+    place: Place = _trusted(Place, fields, {k for k, v in fields.items() if v is not None})
+    return place
+
+
+def new_finding(
+    code: str,
+    severity: Severity,
+    title: str,
+    message: str,
+    place: Place,
+    *,
+    expected: Value | None = None,
+    found: Value | None = None,
+    difference: Decimal | None = None,
+    unit: Unit | None = None,
+    rounding: bool = False,
+    related: list[Place],
+) -> Finding:
+    """``Finding(…)`` of these values, without validation when ``expected`` and ``found``
+    are plain :data:`Value` (not a subclass such as ``bool``, which pydantic converts)."""
+    fields: dict[str, Any] = {
+        "code": code,
+        "severity": severity,
+        "title": title,
+        "message": message,
+        "place": place,
+        "expected": expected,
+        "found": found,
+        "difference": difference,
+        "unit": unit,
+        "rounding": rounding,
+        "related": related,
+    }
+    if type(expected) not in _PLAIN_VALUES or type(found) not in _PLAIN_VALUES:
+        return Finding(**fields)
+    finding: Finding = _trusted(Finding, fields, set(fields))
+    return finding

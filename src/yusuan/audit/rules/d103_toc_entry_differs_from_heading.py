@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, Place, Severity
+from yusuan.audit.finding import Finding, Severity, new_place
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._outline import is_performance_entry, outline_text, same_heading
 from yusuan.model.disclosure import Disclosure
@@ -44,12 +44,12 @@ def toc_entry_differs_from_heading(doc: Disclosure, ctx: RuleContext) -> Iterato
         if same_heading(toc, body, doc.department):
             continue
         related = (
-            [Place(sentence=entry.body_text, source=entry.body_location)]
+            [new_place(sentence=entry.body_text, source=entry.body_location)]
             if entry.body_location
             else []
         )
         yield ctx.finding(
-            Place(sentence=entry.text, source=entry.location),
+            new_place(sentence=entry.text, source=entry.location),
             f"目录为“{entry.text.strip()}”，正文为“{entry.body_text.strip()}”",
             expected=entry.body_text.strip(),
             found=entry.text.strip(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from yusuan.audit.arithmetic import keyed_row
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
@@ -26,10 +27,10 @@ TOTAL_KEYS: dict[TableKind, tuple[str, ...]] = {
 def _has_total(table: StandardTable, keys: tuple[str, ...]) -> bool:
     """A row with a total key, or any printed 合计/总计 row (layouts such as the final
     account's 基本支出表 close with 人员经费合计 and 公用经费合计 instead of one 合计)."""
+    if any(keyed_row(table, key) is not None for key in keys):
+        return True  # the usual case, from the per-run index of keyed rows
     return any(
-        row.key in keys
-        or "合计" in row.label.replace(" ", "")
-        or "总计" in row.label.replace(" ", "")
+        "合计" in row.label.replace(" ", "") or "总计" in row.label.replace(" ", "")
         for row in table.rows
     )
 
