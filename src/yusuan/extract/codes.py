@@ -52,7 +52,7 @@ def split_code_and_name(text: str) -> tuple[str, str] | None:
     return code, stripped[match.end() :].strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class CodeContext:
     """The enclosing 类 and 款 of the rows read so far, for expanding short codes."""
 

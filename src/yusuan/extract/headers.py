@@ -36,7 +36,7 @@ _MAX_PREAMBLE_ROWS = 3
 _MAX_HEADER_ROWS = 6  # a standard table's header never takes more rows than this
 
 
-@dataclass
+@dataclass(slots=True)
 class Column:
     """One column of a table: its index, printed header path, role and key (amount columns)."""
 
@@ -52,7 +52,7 @@ class Column:
         return self.path[-1] if self.path else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class ColumnGroup:
     """One side of a side-by-side table (T1/T4): a label column and its amount columns."""
 
@@ -62,7 +62,7 @@ class ColumnGroup:
     purpose: bool = False  # expenditure by purpose (支出用途: 基本支出/项目支出), Jiangsu T1/T4
 
 
-@dataclass
+@dataclass(slots=True)
 class Preamble:
     """Title / unit lines printed as rows inside the grid (spreadsheet conversions)."""
 
@@ -71,7 +71,7 @@ class Preamble:
     unit_name: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class HeaderLayout:
     """The header of one table: rows it takes and what each column holds."""
 
@@ -161,10 +161,6 @@ def three_public_key(text: str) -> str | None:
     return THREE_PUBLIC_ROW_KEYS.get(compact(strip_list_number(text)))  # quotes: compact drops
 
 
-def _is_amount(text: str) -> bool:
-    return is_amount_text(text)
-
-
 def _is_data_row(row: list[Cell]) -> bool:
     first = row[0].text if row else ""
     words = compact(first)
@@ -176,7 +172,7 @@ def _is_data_row(row: list[Cell]) -> bool:
     if split and len(split[0]) in (3, 5, 7):
         return True
     for cell in row:
-        if cell.text and not cell.spanned and _is_amount(cell.text):
+        if cell.text and not cell.spanned and is_amount_text(cell.text):
             return True
     # 合计 / 一、… with no amounts: a data row only when nothing else is printed beside it
     # (a header row may start with 合计 too: ``合计 | 因公出国（境）费 | 公务接待费``).
@@ -323,11 +319,12 @@ def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column
     if role is not None:
         return Column(index, path, role)
     key = COLUMN_KEYS.get(leaf)
-    parent = COLUMN_KEYS.get(compact(path[-2])) if len(path) >= 2 else None
-    if key == "total" and leaf == "小计" and parent == "project":
-        key = parent  # 项目支出 / 小计 (beside 其中：基本建设资金支出) is the 项目支出 column
-    if key == "amount" and parent in INCOME_COLUMN_KEYS:
-        key = parent  # 事业收入 / 金额 (beside 其中：教育收费) is the 事业收入 column
+    if ((key == "total" and leaf == "小计") or key == "amount") and len(path) >= 2:
+        parent = COLUMN_KEYS.get(compact(path[-2]))
+        if key == "total" and parent == "project":
+            key = parent  # 项目支出 / 小计 (beside 其中：基本建设资金支出) is the 项目支出 column
+        if key == "amount" and parent in INCOME_COLUMN_KEYS:
+            key = parent  # 事业收入 / 金额 (beside 其中：教育收费) is the 事业收入 column
     if key:
         return Column(index, path, ColumnRole.AMOUNT, key=key)
     if leaf:
@@ -342,7 +339,7 @@ def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column
         return Column(index, path, ColumnRole.AMOUNT, key=path[-1].strip())
     # No header text: judge by the body.
     texts = [row[index].text for row in body if index < len(row) and row[index].text]
-    if texts and all(_is_amount(text) for text in texts):
+    if texts and all(is_amount_text(text) for text in texts):
         return Column(index, path, ColumnRole.AMOUNT, key=f"第{index + 1}列")
     if texts:
         return Column(index, path, ColumnRole.LABEL if index == 0 else ColumnRole.DESCRIPTIVE)
@@ -488,7 +485,8 @@ def _has_three_public_rows(layout: HeaderLayout, table: Table) -> bool:
     """Row labels such as 因公出国（境）费 / 公务接待费 in the first column (T7 is row-based)."""
     if layout.is_side_by_side or layout.of_role(ColumnRole.CODE):
         return False
-    labels = [row[0].text for row in table.rows[layout.body_start :][:10] if row[0].text]
+    start = layout.body_start
+    labels = [row[0].text for row in table.rows[start : start + 10] if row[0].text]
     return sum(1 for label in labels if three_public_key(label)) >= 2
 
 
@@ -496,7 +494,7 @@ def has_coded_rows(layout: HeaderLayout, table: Table) -> bool:
     """True when the body holds classification codes (in a code column or a label cell)."""
     columns = layout.of_role(ColumnRole.CODE) + layout.of_role(ColumnRole.CODE_PART)
     columns += layout.of_role(ColumnRole.LABEL) + layout.of_role(ColumnRole.NAME)
-    for row in table.rows[layout.body_start :][:12]:
+    for row in table.rows[layout.body_start : layout.body_start + 12]:
         for column in columns:
             text = row[column.index].text if column.index < len(row) else ""
             if text and (is_code_text(text) or split_code_and_name(text)):

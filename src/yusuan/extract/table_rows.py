@@ -49,7 +49,7 @@ _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
 
 
-@dataclass
+@dataclass(slots=True)
 class RowBuilder:
     """Builds the rows of one table; ``notes`` collects what could not be mapped."""
 

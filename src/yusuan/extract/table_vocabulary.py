@@ -9,6 +9,7 @@ a canonical key of :mod:`yusuan.model.tables`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -16,12 +17,20 @@ from yusuan.model.tables import TableKind
 
 # Characters dropped by ``compact``: whitespace, quotes, brackets (both widths), colons.
 _DROP = " \t\n\r\u3000\u00a0“”\"‘’'「」『』()（）[]【】〔〕"
-_COMPACT = str.maketrans({char: None for char in _DROP} | {"：": ":", "，": ",", "．": "."})
+# hot path: one regex pass is several times faster than ``str.translate`` on CJK text
+_DROPPED = re.compile("[" + re.escape(_DROP) + "]+")
+_WIDE_PUNCTUATION = re.compile(
+    "[：，．]"
+)  # made narrow: ``：`` → ``:``, ``，`` → ``,``, ``．`` → ``.``
 
 
 def compact(text: str) -> str:
-    """``text`` without whitespace, quotes, brackets: ``“三公”经费 (合 计)`` → ``三公经费合计``."""
-    return text.translate(_COMPACT)
+    """``text`` without whitespace, quotes, brackets: ``“三公”经费 (合 计)`` → ``三公经费合计``;
+    full-width ``：，．`` become ``:,.``."""
+    text = _DROPPED.sub("", text)
+    if _WIDE_PUNCTUATION.search(text):
+        text = text.replace("：", ":").replace("，", ",").replace("．", ".")
+    return text
 
 
 # --- Titles -----------------------------------------------------------------------------

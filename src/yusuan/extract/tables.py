@@ -48,7 +48,7 @@ Target = TableKind | ExtraTable  # what a title names: a standard table or a fam
 _GRID_KINDS = frozenset((TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T6, TableKind.T8))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Surroundings:
     """Lines found around one table block (block index, text)."""
 
