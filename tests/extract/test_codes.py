@@ -53,3 +53,12 @@ def test_join_code_parts() -> None:
     assert join_code_parts([("类", ""), ("款", ""), ("项", "06")], context) == "2080506"
     assert join_code_parts([("类", "210"), ("款", "11"), ("项", "02")], context) == "2101102"
     assert join_code_parts([("类", ""), ("款", ""), ("项", "")], context) is None
+
+
+def test_code_pre_checks_keep_the_full_rules() -> None:
+    # the quick rejections must not lose bracketed, spaced or full-width codes
+    assert split_code_and_name("（201）一般公共服务支出") == ("201", "一般公共服务支出")
+    assert split_code_and_name("  30101 基本工资") == ("30101", "基本工资")
+    assert split_code_and_name("一般公共服务支出") is None
+    assert is_code_text(" 208 05") and is_code_text("２０８")
+    assert not is_code_text("") and not is_code_text("一般公共服务")

@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from yusuan.extract import extract
-from yusuan.extract.families import ExtraTable, detect_family, family_title
+from yusuan.extract.families import (
+    ExtraTable,
+    detect_family,
+    family_of_titles,
+    family_title,
+    family_title_of_words,
+)
+from yusuan.extract.table_titles import title_words
 from yusuan.model.disclosure import Disclosure, DocumentKind
 from yusuan.model.tables import Section, TableFamily, TableKind
 from yusuan.read import read_document
@@ -241,3 +248,11 @@ def test_shanghai_operating_expenses_beside_three_public(shared_dir: Path) -> No
     t7 = load(shared_dir, "shanghai_finance-bureau_2025_budget.pdf").tables[TableKind.T7]
     keys = [row.key for row in t7.rows]
     assert "administrative_operating_expenses" in keys and None not in keys
+
+
+def test_family_from_title_words_agrees_with_the_document() -> None:
+    lines = ("公开01表", "2019年部门收支预算总表")
+    words = [w for w in (title_words(line) for line in lines) if w is not None]
+    assert family_of_titles(words) is TableFamily.JIANGSU is detect_family(_document(*lines))
+    assert family_title_of_words(TableFamily.NATIONAL, "2020年部门收支预算总表") is TableKind.T1
+    assert family_title_of_words(TableFamily.JIANGSU, "2019年部门项目支出绩效目标表") is None

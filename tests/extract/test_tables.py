@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from yusuan.extract.tables import extract_standard_tables
-from yusuan.model.amount import Unit
+from yusuan.model.amount import Unit, is_amount_text, parse_amount
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Section, TableKind
 from yusuan.read.document import Document
@@ -177,3 +177,10 @@ def test_claimed_blocks_are_the_tables_and_their_lines(seed_document: Document) 
         414, 416, 418, 421,  # T8 and its note
     ]  # fmt: skip
     assert result.unrecognised == []
+
+
+def test_amount_text_tests_agree_with_parsing() -> None:
+    assert parse_amount("297.13") == Decimal("297.13") and str(parse_amount("77.00")) == "77.00"
+    assert parse_amount("（1,234.50）") == Decimal("-1234.50")
+    assert is_amount_text("1,234.50") and is_amount_text("（12.00）") and is_amount_text(" 8 ")
+    assert not is_amount_text("-") and not is_amount_text("≥80%") and not is_amount_text("合计")
