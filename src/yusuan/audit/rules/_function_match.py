@@ -175,9 +175,10 @@ def _near(rows: Sequence[Named], wanted: list[str]) -> Row | None:
     for row, name in rows:
         if not row.name:
             continue
-        ratio = max([_name_ratio(w, name) for w in wanted])
-        if ratio > best_ratio:
-            best, best_ratio = row, ratio
+        for candidate in wanted:
+            ratio = _name_ratio(candidate, name)
+            if ratio > best_ratio:
+                best, best_ratio = row, ratio
     return best if best_ratio >= NEAR_MISS else None
 
 
