@@ -123,8 +123,7 @@ class _Reader:
         found = row_pieces(row)
         if not found:
             return
-        pieces = [piece.text for piece in found]
-        if segment.rows is not None and _starts_new_table(pieces):
+        if segment.rows is not None and _starts_new_table(found[0].text):
             self._finish(segment)
             previous = segment.meta
             segment = self.open = _Segment(TableMeta(), row[0].location)
@@ -134,7 +133,7 @@ class _Reader:
             if self.open_index is not None:
                 segment.blocks.add(self.open_index)
         if segment.rows is None:
-            segment.meta.read_cells(pieces)
+            segment.meta.read_cells([piece.text for piece in found])
             return
         segment.rows.feed_pieces(found)  # (``feed`` without the header and cell tests done above)
 
@@ -202,17 +201,19 @@ def _text(block: Block) -> str:
     return block.text if isinstance(block, Paragraph | Heading) else ""
 
 
-def _starts_new_table(pieces: list[str]) -> bool:
-    """A 项目名称 row or a title row after indicator rows starts another project's table."""
-    first = normalise(pieces[0])
-    return first.startswith("项目名称") or is_title(pieces[0])
+def _starts_new_table(first: str) -> bool:
+    """A row whose first meaningful cell ``first`` is 项目名称 or a title, after indicator
+    rows, starts another project's table."""
+    return normalise(first).startswith("项目名称") or is_title(first)
 
 
 def _leading_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     """The rows before the table's first header or 项目名称/title row."""
     for index, row in enumerate(rows):
-        pieces = [piece.text for piece in row_pieces(row)]
-        if is_header_row([cell.text for cell in row]) or (pieces and _starts_new_table(pieces)):
+        pieces = row_pieces(row)
+        if is_header_row([cell.text for cell in row]) or (
+            pieces and _starts_new_table(pieces[0].text)
+        ):
             return rows[:index]
     return rows
 
@@ -221,9 +222,9 @@ def _starts_with_project(rows: list[list[Cell]]) -> bool:
     """True when a header-less table opens with a project's metadata (项目名称 …): its
     indicator header follows in the next table block."""
     for row in rows:
-        pieces = [piece.text for piece in row_pieces(row)]
+        pieces = row_pieces(row)
         if pieces:
-            return _starts_new_table(pieces)
+            return _starts_new_table(pieces[0].text)
     return False
 
 

@@ -236,7 +236,7 @@ class IndicatorRows:
         index = 0
         while index < len(pieces) and len(levels) < 2:
             piece = pieces[index]
-            kind = self._level_kind(piece, levels, pieces[index + 1 :])
+            kind = self._level_kind(piece, levels, pieces, index + 1)
             if kind is None:
                 break
             levels.append((kind, piece))
@@ -251,8 +251,10 @@ class IndicatorRows:
         return levels, content
 
     def _level_kind(
-        self, piece: _Piece, levels: list[tuple[Role, _Piece]], following: list[_Piece]
+        self, piece: _Piece, levels: list[tuple[Role, _Piece]], pieces: list[_Piece], after: int
     ) -> Role | None:
+        """The level ``piece`` is, given the levels already read on its row; ``pieces[after:]``
+        follow it."""
         text = piece.text
         column_role = self.layout.role_at(piece.column)
         kind: Role | None
@@ -264,19 +266,13 @@ class IndicatorRows:
                 kind = "level1"
         elif is_level2(text, strict=column_role != "level2"):
             kind = "level2"
-        elif column_role in _LEVEL_ROLES and self._reads_as_level(following):
+        elif column_role in _LEVEL_ROLES and _reads_as_level(pieces, after):
             kind = column_role
         else:
             return None
         if levels and (kind == "level1" or levels[-1][0] == kind):
             return None
         return kind
-
-    @staticmethod
-    def _reads_as_level(following: list[_Piece]) -> bool:
-        """A non-vocabulary cell in a level column is a level only if an indicator name
-        (not a target value) follows it."""
-        return len(following) >= 2 and not looks_like_target(following[0].text)
 
     def _indicator(self, roles: dict[Role, _Piece]) -> Indicator:
         name = roles.get("name")
@@ -309,6 +305,12 @@ class IndicatorRows:
                 updates[role] = f"{current}{piece.text}"
         if updates:
             self.indicators[-1] = previous.model_copy(update=updates)
+
+
+def _reads_as_level(pieces: list[_Piece], after: int) -> bool:
+    """A non-vocabulary cell in a level column is a level only if an indicator name (not a
+    target value) follows it: at least two ``pieces[after:]``, the first not target-like."""
+    return len(pieces) - after >= 2 and not looks_like_target(pieces[after].text)
 
 
 def _text(piece: _Piece | None) -> str | None:
