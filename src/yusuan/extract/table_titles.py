@@ -51,7 +51,7 @@ def title_words(text: str) -> str | None:
     """The compact words of a line that can be a table title (short, no sentence marks,
     ending in 表 once ``（续表）`` and a ``（功能科目）``/``（经济科目）`` tail are dropped);
     ``None`` for any other line."""
-    if "表" not in text or len(text) > 2 * _MAX_TITLE:
+    if len(text) > 2 * _MAX_TITLE or "表" not in text:
         return None
     if _SENTENCE_MARKS.search(text):
         return None
