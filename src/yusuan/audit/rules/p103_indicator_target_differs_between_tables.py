@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, Place, Severity
+from yusuan.audit.finding import Finding, Severity, new_place
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._performance import indicator_name, same_project, target_value
 from yusuan.model.disclosure import Disclosure
@@ -61,14 +61,14 @@ def indicator_target_differs_between_tables(doc: Disclosure, ctx: RuleContext) -
                     f"{table.project or table.title}项目绩效目标表为“{other.target}”"
                 )
                 yield ctx.finding(
-                    Place(
+                    new_place(
                         table=table.title, row=other.name, column="指标值", source=other.location
                     ),
                     message,
                     expected=indicator.target,
                     found=other.target,
                     related=[
-                        Place(
+                        new_place(
                             table=overall.title,
                             row=indicator.name,
                             column="指标值",

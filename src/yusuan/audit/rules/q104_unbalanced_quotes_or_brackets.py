@@ -60,6 +60,8 @@ def unbalanced_quotes_or_brackets(doc: Disclosure, ctx: RuleContext) -> Iterator
     pending: list[tuple[Text, int, str]] = []  # openers left open at a paragraph's end
     for piece in paragraphs(doc):
         lone = unbalanced(piece.text)
+        if not lone and not pending:
+            continue  # hot path: a balanced paragraph after another
         openers = [(p, m) for p, m in lone if m in PAIRS]
         for position, mark in [(p, m) for p, m in lone if m in CLOSERS]:
             carried = next((i for i, (_, _, m) in enumerate(pending) if PAIRS[m] == mark), None)
