@@ -406,13 +406,15 @@ def named_classes(rows: Iterable[Row], names: dict[str, str]) -> dict[str, Row] 
     ``names`` (code → name, from a coded table). Unmatched named rows are left out; ``None``
     when rows are printed by name and none matches (the side is not by function class at
     all, e.g. Jiangsu's 一、基本支出 二、项目支出)."""
-    by_name = {bare_name(name): code for code, name in names.items()}
+    by_name: dict[str, str] | None = None  # built at the first row printed by name only
     found: dict[str, Row] = {}
     named = matched = 0
     for row in rows:
         if row.code:
             found.setdefault(row.code, row)
             continue
+        if by_name is None:
+            by_name = {bare_name(name): code for code, name in names.items()}
         named += 1
         code = by_name.get(bare_name(row.label))
         if code is not None:
