@@ -19,15 +19,15 @@ import re
 from yusuan.extract.narrative_figures import FigureReader, ParagraphInput
 from yusuan.extract.narrative_lines import rejoin_split_lines
 from yusuan.extract.narrative_statements import (
+    STATEMENT_WORDS,
     Sentence,
     find_counts,
     find_flags,
-    new_sentence,
 )
 from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
 from yusuan.extract.sentences import compact, fold, split_sentences
-from yusuan.extract.staff import find_staff
+from yusuan.extract.staff import STAFF_WORDS, find_staff
 from yusuan.model.narrative import new_paragraph
 from yusuan.read.document import Block, Document, Paragraph
 
@@ -38,6 +38,7 @@ _DEPARTMENT_LINE = re.compile(
 _DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县级", "预算公开", "公开")
 GLOSSARY_HEADINGS: tuple[str, ...] = ("名词解释", "名词说明", "术语解释")
 _GLOSSARY = re.compile("|".join(GLOSSARY_HEADINGS))
+_STATEMENT_WORD = re.compile("|".join(map(re.escape, (*STATEMENT_WORDS, *STAFF_WORDS))))
 
 
 def extract_narrative(document: Document) -> NarrativeResult:
@@ -54,8 +55,8 @@ def extract_narrative(document: Document) -> NarrativeResult:
     result.headings = [body.heading for body in layout.headings]
 
     headings_at = {body.index: body.heading for body in layout.headings}
-    chain: dict[int, str] = {}
-    section_chain = ""  # the texts of the headings above, outermost first
+    chain: list[tuple[int, str]] = []  # the headings above: level and text, outermost first
+    section_chain = ""  # their texts joined
     in_glossary = False
     reader = FigureReader(fiscal_year=result.fiscal_year)
     sentences: list[Sentence] = []
@@ -66,10 +67,11 @@ def extract_narrative(document: Document) -> NarrativeResult:
         heading = headings_at.get(index)
         if heading is not None:
             level = heading.level
-            chain = {lvl: text for lvl, text in chain.items() if lvl < level}
-            chain[level] = heading.text
+            while chain and chain[-1][0] >= level:
+                chain.pop()
+            chain.append((level, heading.text))
             section = heading.text
-            section_chain = "".join(chain[lvl] for lvl in sorted(chain))
+            section_chain = "".join([text for _, text in chain])
             in_glossary = _GLOSSARY.search(compact(section_chain)) is not None
             reader.heading(level)
             continue
@@ -92,10 +94,12 @@ def extract_narrative(document: Document) -> NarrativeResult:
         )
         result.figures.extend(reader.paragraph(para))
         printed = block.text
-        sentences.extend(
-            new_sentence(printed[span.start : span.end].strip(), location)
-            for span in split_sentences(fold(printed))
-        )
+        for span in split_sentences(fold(printed)):
+            sentence = printed[span.start : span.end].strip()
+            words = compact(sentence)
+            # hot path: most sentences state no count, flag or staff number
+            if _STATEMENT_WORD.search(words) is not None:
+                sentences.append(Sentence(sentence, location, words))
     result.counts = find_counts(sentences)
     result.flags = find_flags(sentences)
     result.staff = find_staff(sentences)

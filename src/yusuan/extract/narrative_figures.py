@@ -130,7 +130,8 @@ class FigureReader:
 
     def heading(self, level: int) -> None:
         """A new heading of ``level``: breakdowns opened under deeper or equal headings end."""
-        self.parents = [p for p in self.parents if 0 < p.heading_level < level]
+        if self.parents:
+            self.parents = [p for p in self.parents if 0 < p.heading_level < level]
         self.heading_level = level
         self.last_lead = None
         self.last_top = None

@@ -13,7 +13,6 @@ import re
 from typing import NamedTuple
 
 from yusuan.extract.outline import chinese_number
-from yusuan.extract.sentences import compact
 from yusuan.model.narrative import StatedCount, StatedFlag
 from yusuan.read.location import SourceLocation
 
@@ -64,14 +63,15 @@ _COMPILED_FLAGS = tuple(
     for key, groups in FLAG_PATTERNS
 )
 _COMPILED_FLAG_REGEXES = tuple((key, re.compile(pattern)) for key, _, pattern in FLAG_REGEXES)
-_FLAG_WORDS = re.compile(
-    "|".join(
-        re.escape(word)
-        for word in (
-            *(word for _, groups in FLAG_PATTERNS for word in groups[0]),
-            *(required for _, required, _ in FLAG_REGEXES),
-        )
-    )
+_FLAG_WORDS: tuple[str, ...] = (
+    *(word for _, groups in FLAG_PATTERNS for word in groups[0]),
+    *(required for _, required, _ in FLAG_REGEXES),
+)
+_ANY_FLAG_WORD = re.compile("|".join(map(re.escape, _FLAG_WORDS)))
+# A sentence holding none of these words states no count and no flag.
+STATEMENT_WORDS: tuple[str, ...] = (
+    *(required for _, required, _ in COUNT_PATTERNS),
+    *_FLAG_WORDS,
 )
 
 
@@ -82,11 +82,6 @@ class Sentence(NamedTuple):
     text: str
     location: SourceLocation
     words: str
-
-
-def new_sentence(text: str, location: SourceLocation) -> Sentence:
-    """The :class:`Sentence` ``text`` printed at ``location``."""
-    return Sentence(text, location, compact(text))
 
 
 def find_counts(sentences: list[Sentence]) -> list[StatedCount]:
@@ -119,7 +114,7 @@ def find_flags(sentences: list[Sentence]) -> list[StatedFlag]:
     found: set[str] = set()
     for sentence in sentences:
         text = sentence.words
-        if _FLAG_WORDS.search(text) is None:
+        if _ANY_FLAG_WORD.search(text) is None:
             continue
         for key, groups in _COMPILED_FLAGS:
             if key not in found and all(group.search(text) for group in groups):

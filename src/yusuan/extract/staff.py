@@ -23,6 +23,8 @@ _IN_POST = re.compile(
     rf"(?:实际在职|在职实有|实有在职|在职人员|在职职工|在职)(?:人数|人员|职工)?(?:为|共|是)?{_N}[人名]"
 )
 _RETIRED = re.compile(rf"(?:退休人员|退休职工|退休)(?:人数)?(?:为|共|是)?{_N}[人名]")
+# A sentence holding none of these words states no staff number.
+STAFF_WORDS: tuple[str, ...] = ("编制", "在职", "退休", "离休")
 _RETIRED_EARLY = re.compile(rf"离休(?:人员|干部)?(?:人数)?(?:为|共|是)?{_N}[人名]")
 
 
