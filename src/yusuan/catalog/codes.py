@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import NamedTuple
 
 from yusuan.audit.context import per_run
-from yusuan.audit.finding import Place, new_place
+from yusuan.audit.finding import Place
 from yusuan.catalog.catalog import Catalog, Classification, normalize_name
 from yusuan.extract.fiscal_year import infer_fiscal_year
 from yusuan.model.disclosure import Disclosure
@@ -32,19 +32,21 @@ CLASSIFICATION_LABELS: dict[str, str] = {"function": "支出功能分类", "econ
 
 class CodedRow(NamedTuple):
     """A row of a standard table that prints a classification code; ``code`` (``""`` when
-    the row has none) and ``name`` are the row's (a tuple: built for every coded row of a
-    document, read often by the C rules)."""
+    the row has none) and ``name`` are the row's, ``table_text`` how findings name the table
+    (``表1 部门收支预算总表``). A tuple: built for every coded row of a document, read often
+    by the C rules."""
 
     table: StandardTable
     row: Row
     classification: Classification
     code: str
     name: str | None
+    table_text: str
 
     def place_text(self) -> str:
         """Where the row is, in Chinese: ``表1 部门收支预算总表 第234行``."""
         where = self.row.location.describe()
-        return f"{self.table.describe()} {where}".strip()
+        return f"{self.table_text} {where}".strip()
 
 
 def classification_of(kind: TableKind, row: Row) -> Classification | None:
@@ -79,6 +81,7 @@ def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
     found: list[CodedRow] = []
     for kind in sorted(doc.tables, key=lambda k: k.number):
         table = doc.tables[kind]
+        table_text = table.describe()
         whole_table: Classification | None = (
             "function"
             if kind in FUNCTION_TABLES
@@ -92,7 +95,7 @@ def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
                 continue
             classification = whole_table or classification_of(kind, row)
             if classification is not None:
-                found.append(CodedRow(table, row, classification, code, row.name))
+                found.append(CodedRow(table, row, classification, code, row.name, table_text))
     return tuple(found)
 
 
@@ -134,7 +137,7 @@ def document_fingerprint(doc: Disclosure) -> str:
     lines = []
     kind_text = ""
     last: StandardTable | None = None
-    for table, row, _, code, name in _coded_rows(doc):
+    for table, row, _, code, name, _ in _coded_rows(doc):
         if table is not last:
             last, kind_text = table, f"{table.kind}"
         cells = "\t".join(map(_CELL_TEXT, row.cells.values()))
@@ -165,6 +168,4 @@ def fiscal_year_of(doc: Disclosure) -> int | None:
 
 def row_place(coded: CodedRow) -> Place:
     """The place a catalog finding points to: the table, the coded row and its line/page."""
-    return new_place(
-        table=coded.table.describe(), row=coded.row.describe(), source=coded.row.location
-    )
+    return Place(table=coded.table_text, row=coded.row.describe(), source=coded.row.location)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, new_place
+from yusuan.audit.finding import Finding, Place
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.performance import PerformanceTable
 
@@ -29,9 +29,9 @@ def count_differs(
     tail = f"（{detail}）" if len(tables) > 1 else ""
     message = f"说明称{what} {stated.value} 条，绩效目标表中共有 {actual} 条{tail}"
     yield ctx.finding(
-        new_place(sentence=stated.sentence, source=stated.location),
+        Place(sentence=stated.sentence, source=stated.location),
         message,
         expected=actual,
         found=stated.value,
-        related=[new_place(table=t.title, row=t.project, source=t.location) for t in tables],
+        related=[Place(table=t.title, row=t.project, source=t.location) for t in tables],
     )

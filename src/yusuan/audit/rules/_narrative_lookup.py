@@ -12,7 +12,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cached_property, partial
 
 from yusuan.audit.context import RuleContext, cell_place
-from yusuan.audit.finding import Finding, Place, new_place
+from yusuan.audit.finding import Finding, Place
 from yusuan.model.amount import Unit, scale
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import NarrativeFigure
@@ -51,7 +51,7 @@ def convert(amount: Decimal, source: Unit | None, target: Unit | None) -> Decima
 
 def figure_place(figure: NarrativeFigure) -> Place:
     """The place of a narrative figure: its sentence and line."""
-    return new_place(sentence=figure.sentence, source=figure.location)
+    return Place(sentence=figure.sentence, source=figure.location)
 
 
 def figure_mismatch(
@@ -351,6 +351,6 @@ def _government_fund_total(doc: Disclosure, unit: Unit | None) -> TableValue | N
     if found is not None:
         return found
     if t8.is_empty:
-        place = new_place(table=t8.describe(), source=t8.location)
+        place = Place(table=t8.describe(), source=t8.location)
         return TableValue(amount=Decimal(0), place=place, label="表8（空表）")
     return None

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property, partial
 
 from yusuan.audit.context import per_run
-from yusuan.audit.finding import Place, new_place
+from yusuan.audit.finding import Place
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.performance import Indicator
 from yusuan.model.tables import Row, StandardTable
@@ -138,15 +138,15 @@ def _all_text(doc: Disclosure) -> tuple[Text, ...]:
 def _each_paragraph(doc: Disclosure) -> Iterator[Text]:
     for paragraph in doc.paragraphs:
         text = paragraph.text
-        yield Text(text, partial(new_place, sentence=text, source=paragraph.location))
+        yield Text(text, partial(Place, sentence=text, source=paragraph.location))
 
 
 def _each_text(doc: Disclosure) -> Iterator[Text]:
     yield from paragraphs(doc)
     for heading in doc.headings:
-        yield Text(heading.text, partial(new_place, sentence=heading.text, source=heading.location))
+        yield Text(heading.text, partial(Place, sentence=heading.text, source=heading.location))
     for entry in doc.toc:
-        yield Text(entry.text, partial(new_place, sentence=entry.text, source=entry.location))
+        yield Text(entry.text, partial(Place, sentence=entry.text, source=entry.location))
     for table in doc.tables.values():
         yield Text(table.title, partial(_title_place, table))
         for row in table.rows:
@@ -160,11 +160,11 @@ def _each_text(doc: Disclosure) -> Iterator[Text]:
 
 
 def _title_place(table: StandardTable) -> Place:
-    return new_place(table=table.describe(), source=table.location)
+    return Place(table=table.describe(), source=table.location)
 
 
 def _row_place(table: StandardTable, row: Row) -> Place:
-    return new_place(table=table.describe(), row=row.label, source=row.location)
+    return Place(table=table.describe(), row=row.label, source=row.location)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, Severity, new_place
+from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import TableKind
@@ -36,10 +36,10 @@ def government_fund_statement_contradicts_t8(
     """
     table = doc.tables[TableKind.T8]
     statement = doc.has_flag("no_government_fund")
-    table_place = new_place(table=table.describe(), source=table.location)
+    table_place = Place(table=table.describe(), source=table.location)
     if statement is not None and not table.is_empty:
         yield ctx.finding(
-            new_place(sentence=statement.sentence, source=statement.location),
+            Place(sentence=statement.sentence, source=statement.location),
             "说明称没有政府性基金预算支出，但表8列有金额",
             expected="表8为空表",
             found="表8有金额",

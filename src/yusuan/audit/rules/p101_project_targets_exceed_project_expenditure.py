@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, Severity, new_place
+from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._narrative_lookup import amount_text
 from yusuan.audit.rules._performance import project_amounts, project_expenditure
@@ -45,14 +45,12 @@ def project_targets_exceed_project_expenditure(
     )
     first = amounts[0][0]
     finding = ctx.mismatch(
-        new_place(table=first.title, row=first.project, source=first.location),
+        Place(table=first.title, row=first.project, source=first.location),
         ceiling,
         total,
         message,
         parts=len(amounts) + 1,
-        related=[
-            new_place(table=t.title, row=t.project, source=t.location) for t, _ in amounts[1:]
-        ],
+        related=[Place(table=t.title, row=t.project, source=t.location) for t, _ in amounts[1:]],
     )
     if finding is not None:
         yield finding

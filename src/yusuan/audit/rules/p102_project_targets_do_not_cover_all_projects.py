@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, Severity, new_place
+from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._narrative_lookup import amount_text
 from yusuan.audit.rules._performance import project_amounts, project_expenditure
@@ -46,12 +46,12 @@ def project_targets_do_not_cover_all_projects(
         f"{amount_text(expected)}{unit}；说明称所有项目支出均编制绩效目标"
     )
     finding = ctx.mismatch(
-        new_place(sentence=statement.sentence, source=statement.location),
+        Place(sentence=statement.sentence, source=statement.location),
         expected,
         total,
         message,
         parts=len(amounts) + 1,
-        related=[new_place(table=t.title, row=t.project, source=t.location) for t, _ in amounts],
+        related=[Place(table=t.title, row=t.project, source=t.location) for t, _ in amounts],
     )
     if finding is not None:
         yield finding

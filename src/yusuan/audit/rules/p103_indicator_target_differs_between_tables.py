@@ -5,19 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yusuan.audit.context import RuleContext
-from yusuan.audit.finding import Finding, Severity, new_place
+from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._performance import indicator_name, same_project, target_value
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.performance import Indicator, PerformanceTable
 
 
-def _project_tables(doc: Disclosure, indicator: Indicator) -> list[PerformanceTable]:
-    """The project tables an overall indicator belongs to: the one its 指标类别 names, else
-    (综合指标 or no category) every project table."""
-    projects = doc.project_performance
-    if indicator.project:
-        named = [t for t in projects if t.project and same_project(t.project, indicator.project)]
+def _project_tables(
+    projects: list[PerformanceTable], project: str | None
+) -> list[PerformanceTable]:
+    """The project tables an overall indicator of category ``project`` belongs to: the one
+    its 指标类别 names, else (综合指标 or no category) every project table."""
+    if project:
+        named = [t for t in projects if t.project and same_project(t.project, project)]
         if named:
             return named
     return projects
@@ -44,31 +45,39 @@ def indicator_target_differs_between_tables(doc: Disclosure, ctx: RuleContext) -
     overall = doc.overall_performance
     if overall is None:
         return
+    projects = doc.project_performance
+    tables_of: dict[str | None, list[PerformanceTable]] = {}  # categories recur: by category
     by_name: dict[int, dict[str, list[Indicator]]] = {}  # per project table, in order
     for indicator in overall.indicators:
         wanted = indicator_name(indicator.name)
-        for table in _project_tables(doc, indicator):
+        tables = tables_of.get(indicator.project)
+        if tables is None:
+            tables = tables_of[indicator.project] = _project_tables(projects, indicator.project)
+        target: str | None = None
+        for table in tables:
             names = by_name.get(id(table))
             if names is None:
                 names = by_name[id(table)] = {}
                 for other in table.indicators:
                     names.setdefault(indicator_name(other.name), []).append(other)
             for other in names.get(wanted, ()):
-                if target_value(other.target) == target_value(indicator.target):
+                if target is None:
+                    target = target_value(indicator.target)
+                if target_value(other.target) == target:
                     continue
                 message = (
                     f"指标“{indicator.name}”的指标值：整体绩效目标表为“{indicator.target}”，"
                     f"{table.project or table.title}项目绩效目标表为“{other.target}”"
                 )
                 yield ctx.finding(
-                    new_place(
+                    Place(
                         table=table.title, row=other.name, column="指标值", source=other.location
                     ),
                     message,
                     expected=indicator.target,
                     found=other.target,
                     related=[
-                        new_place(
+                        Place(
                             table=overall.title,
                             row=indicator.name,
                             column="指标值",
