@@ -233,3 +233,27 @@ def test_staff_total_before_breakdown_by_kind() -> None:
     assert staff is not None
     assert staff.authorised == 338
     assert staff.extra == {"行政编制": 200, "行政附属编制": 104, "事业编制": 34}
+
+
+def test_counts_flags_and_staff_found_when_their_words_are_spaced_or_quoted() -> None:
+    # sentences are kept for counts, flags and staff by their compacted words, so a word
+    # printed with spaces or quotes inside still counts
+    result = read(
+        "(三) 人员情况\n\n本单位共有行政编 制 12 人，在 职 10 人，退 休 3 人。\n\n"
+        "六、其他重要事项说明\n\n截至 2020 年底，单位共有公务用 车 2 辆。"
+        "本单位没有使用“政府性基金”预算拨款安排的支出。"
+    )
+    counts = {(c.key, c.value) for c in result.counts}
+    assert counts == {("official_cars", 2)}
+    assert [f.key for f in result.flags] == ["no_government_fund"]
+    assert result.staff is not None
+    assert (result.staff.authorised, result.staff.in_post, result.staff.retired) == (12, 10, 3)
+    assert result.staff.extra == {"行政编制": 12}
+
+
+def test_statement_patterns_hold_the_words_sentences_are_kept_by() -> None:
+    from yusuan.extract.narrative_statements import COUNT_PATTERNS, FLAG_PATTERNS, FLAG_REGEXES
+
+    assert all(required in pattern for _, required, pattern in COUNT_PATTERNS)
+    assert all(required in pattern for _, required, pattern in FLAG_REGEXES)
+    assert all(groups and all(groups) for _, groups in FLAG_PATTERNS)

@@ -15,6 +15,8 @@ from yusuan.extract.outline import chinese_number
 from yusuan.model.narrative import Staff
 
 _N = r"(?P<n>\d+|[一二三四五六七八九十两]+)"
+# The word each pattern below requires; a sentence holding none states no staff number.
+STAFF_WORDS: tuple[str, ...] = ("编制", "在职", "退休", "离休")
 _AUTHORISED = re.compile(
     rf"(?P<kind>全额拨款事业|差额拨款事业|自收自支事业|行政附属|行政|事业|参公|工勤|机关)?"
     rf"(?:人员)?编制(?P<total>数|人数|总数|总额)?(?:为|共|是|共计)?{_N}[人名个]"
@@ -23,8 +25,6 @@ _IN_POST = re.compile(
     rf"(?:实际在职|在职实有|实有在职|在职人员|在职职工|在职)(?:人数|人员|职工)?(?:为|共|是)?{_N}[人名]"
 )
 _RETIRED = re.compile(rf"(?:退休人员|退休职工|退休)(?:人数)?(?:为|共|是)?{_N}[人名]")
-# A sentence holding none of these words states no staff number.
-STAFF_WORDS: tuple[str, ...] = ("编制", "在职", "退休", "离休")
 _RETIRED_EARLY = re.compile(rf"离休(?:人员|干部)?(?:人数)?(?:为|共|是)?{_N}[人名]")
 
 
