@@ -193,7 +193,7 @@ def find_title(blocks: list[Block]) -> list[int]:
     return []
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True)
 class TocLine:
     """One TOC entry: its block and its text (a block may hold several entries when a PDF
     reader joined lines: ``五、部门预算表……1.2024年部门财务收支预算总表……``)."""
