@@ -39,8 +39,8 @@ def all_text(doc: Disclosure) -> Iterator[Text]:
 
 
 def all_strings(doc: Disclosure) -> list[str]:
-    """The texts of :func:`all_text` alone, in the same order (for a quick scan that builds
-    no place)."""
+    """The texts of :func:`all_text` alone, in the same order, an indicator's name, target
+    and note given one by one (for a quick scan of the words that builds no place)."""
     found = [paragraph.text for paragraph in doc.paragraphs]
     found.extend([heading.text for heading in doc.headings])
     found.extend([entry.text for entry in doc.toc])
@@ -48,7 +48,11 @@ def all_strings(doc: Disclosure) -> list[str]:
         found.append(table.title)
         found.extend([row.label for row in table.rows])
     for performance in doc.performance:
-        found.extend([_indicator_words(i) for i in performance.indicators])
+        for indicator in performance.indicators:
+            found.append(indicator.name)
+            found.append(indicator.target)
+            if indicator.note:
+                found.append(indicator.note)
     return found
 
 
@@ -62,19 +66,26 @@ def paragraph_text(doc: Disclosure) -> str:
     return _joined(doc)[0]
 
 
-def paragraph_matches(doc: Disclosure, pattern: re.Pattern[str]) -> Iterator[ParagraphMatch]:
+def paragraph_matches(
+    doc: Disclosure, pattern: re.Pattern[str], first: re.Pattern[str] | None = None
+) -> Iterator[ParagraphMatch]:
     """Each match of ``pattern`` in the narrative paragraphs, in order: the paragraph, the
-    match's start and end in its text, and the matched text.
+    match's start and end in its text, and the matched text. With ``first``, the matches are
+    looked for where ``first`` matches only (see :func:`matches_from`).
 
     The paragraphs are searched as one string (:func:`paragraph_text`, one scan): exact for
     patterns that match no line break and whose look-arounds read a line break as they read
     the start or end of a text (no ``\\s``, ``$`` or negated class reaching past a match).
     """
     text, starts = _joined(doc)
-    for match in pattern.finditer(text):
+    found = pattern.finditer(text) if first is None else matches_from(pattern, first, text)
+    pieces: tuple[Text, ...] = ()
+    for match in found:
+        if not pieces:
+            pieces = _paragraphs(doc)
         index = bisect_right(starts, match.start()) - 1
         offset = starts[index]
-        yield _paragraphs(doc)[index], match.start() - offset, match.end() - offset, match.group()
+        yield pieces[index], match.start() - offset, match.end() - offset, match.group()
 
 
 def paragraphs_with(doc: Disclosure, cue: re.Pattern[str]) -> list[Text]:

@@ -8,15 +8,17 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._text import excerpt, paragraphs_with
+from yusuan.audit.rules._text import excerpt, paragraph_matches
 from yusuan.model.disclosure import Disclosure
 
 PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])(?:[Xx]{2,}|[×＊*]{2,}|[ＸｘXx]{2,})(?![A-Za-z])"
     r"|待填写|此处填写|待补充|请填写|填写说明|〇〇|○○|□□"
 )
-# One character of every alternative of PLACEHOLDER (a quick test before the full pattern).
-_CUE = re.compile("[Xx×＊*Ｘｘ填补〇○□]")
+# The first character of every match of PLACEHOLDER: the paragraphs are scanned for these
+# (fast), PLACEHOLDER tried where one is. PLACEHOLDER matches no line break and reads one as
+# it reads a text's edge, so paragraph_matches is exact.
+_FIRST = re.compile("[Xx×＊*Ｘｘ待此请填〇○□]")
 
 
 @rule("Q101", "说明中留有模板占位文字", Severity.ERROR)
@@ -32,10 +34,9 @@ def placeholder_text(doc: Disclosure, ctx: RuleContext) -> Iterator[Finding]:
 
     Source: DISCLOSURE.md, "Text quality": placeholder text (XX, ××, 待填写, 此处填写).
     """
-    for piece in paragraphs_with(doc, _CUE):  # a scan for _CUE is much faster
-        for match in PLACEHOLDER.finditer(piece.text):
-            yield ctx.finding(
-                piece.place,
-                f"说明中有占位文字“{match.group()}”：{excerpt(piece.text, *match.span())}",
-                found=match.group(),
-            )
+    for piece, start, end, found in paragraph_matches(doc, PLACEHOLDER, _FIRST):
+        yield ctx.finding(
+            piece.place,
+            f"说明中有占位文字“{found}”：{excerpt(piece.text, start, end)}",
+            found=found,
+        )

@@ -22,8 +22,8 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     Marks are matched as nested pairs of the same kind; a closing mark whose opening mark is
     not open, and an opening mark never closed, are returned (in text order).
     """
-    if not _MARKS.search(text):
-        return []  # hot path: most paragraphs hold no quote or bracket
+    if _balanced(_MARKS.findall(text)):
+        return []  # hot path: most paragraphs hold no quote or bracket, or pairs only
     stacks: dict[str, list[int]] = {}  # open positions by opening mark
     lone: list[tuple[int, str]] = []
     for found in _MARKS.finditer(text):
@@ -39,6 +39,21 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     for open_, positions in stacks.items():
         lone.extend((p, open_) for p in positions)
     return sorted(lone)
+
+
+def _balanced(marks: list[str]) -> bool:
+    """True when each of ``marks`` (a text's quotes and brackets, in order) has its partner:
+    :func:`unbalanced` without positions, for a quick test."""
+    depth: dict[str, int] = {}  # marks open, by opening mark
+    for mark in marks:
+        if mark in PAIRS:
+            depth[mark] = depth.get(mark, 0) + 1
+        else:
+            opener = CLOSERS[mark]
+            if not depth.get(opener):
+                return False
+            depth[opener] -= 1
+    return not any(depth.values())
 
 
 @rule("Q104", "引号或括号不成对", Severity.WARNING)

@@ -16,6 +16,12 @@ BROKEN = re.compile(r"\ufffd+|\(cid:\d+\)|[\ue000-\uf8ff]+|[\U000f0000-\U0010fff
 _SUSPECT = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010fffd]")
 
 
+def _printable(text: str) -> bool:
+    """A quick test: true when ``text`` holds no private-use character (such characters are
+    not printable; most documents' words are) and no U+FFFD."""
+    return "\ufffd" not in text and text.isprintable()
+
+
 def _show(found: str) -> str:
     if found.startswith("(cid:"):
         return found
@@ -38,8 +44,8 @@ def characters_lost_in_conversion(doc: Disclosure, ctx: RuleContext) -> Iterator
     Source: DISCLOSURE.md, "Text quality": characters that did not survive conversion (�,
     (cid:N), private-use code points).
     """
-    joined = "\n".join(all_strings(doc))
-    if "(cid:" not in joined and not _SUSPECT.search(joined):
+    joined = " ".join(all_strings(doc))
+    if "(cid:" not in joined and (_printable(joined) or not _SUSPECT.search(joined)):
         return  # no text holds one: nothing to place
     for piece in all_text(doc):
         for match in BROKEN.finditer(piece.text):
