@@ -98,6 +98,11 @@ class CatalogName(BaseModel):
     sources: list[NameSource] = Field(default_factory=list)
 
 
+KeptNames = list[tuple[CatalogName, list[NameSource]]]
+"""The names of one code and year, each with the sources kept (see
+:meth:`CatalogEntry.kept_names`)."""
+
+
 class CatalogEntry(BaseModel):
     """A code of one classification, with all names seen for it, per fiscal year."""
 
@@ -145,24 +150,13 @@ class CatalogEntry(BaseModel):
         """:meth:`agreed_name` without the copy: (the chosen name as stored, the sources of
         the agreed name that are kept), or ``None``. Read only: the list may be the stored
         one."""
-        names = self._kept_sources(fiscal_year, _excluded(exclude_document))
-        if not names:
-            return None
-        if len(names) == 1:  # hot path: most codes have one name a year
-            return names[0]
-        official = [(n, kept) for n, kept in names if any(s.kind == "official" for s in kept)]
-        candidates = official or names
-        if len({normalize_name(n.name) for n, _ in candidates}) != 1:
-            return None
-        chosen = candidates[0][0]
-        sources = [s for n, kept in names if same_name(n.name, chosen.name) for s in kept]
-        return chosen, sources
+        return agreed_among(self.kept_names(fiscal_year, exclude_document=exclude_document))
 
-    def _kept_sources(
-        self, fiscal_year: int, excluded: frozenset[str]
-    ) -> list[tuple[CatalogName, list[NameSource]]]:
+    def kept_names(self, fiscal_year: int, *, exclude_document: Excluded = None) -> KeptNames:
         """:meth:`names_in` without copying: each name of ``fiscal_year`` with the sources
-        kept (all of them when nothing is ``excluded``)."""
+        kept (all of them without ``exclude_document``). Read only: the lists may be the
+        stored ones."""
+        excluded = _excluded(exclude_document)
         if not excluded:
             return [(n, n.sources) for n in self.names if n.fiscal_year == fiscal_year]
         found: list[tuple[CatalogName, list[NameSource]]] = []
@@ -182,6 +176,22 @@ class CatalogEntry(BaseModel):
     def level(self) -> str | None:
         """类, 款 or 项 by the number of digits (3, 5, 7); ``None`` for other lengths."""
         return {3: "类", 5: "款", 7: "项"}.get(len(self.code))
+
+
+def agreed_among(names: KeptNames) -> tuple[CatalogName, list[NameSource]] | None:
+    """The agreed name among ``names`` (one code's names of one year, with their kept
+    sources) and the sources giving it, or ``None`` (see :meth:`CatalogEntry.agreed_name`)."""
+    if not names:
+        return None
+    if len(names) == 1:  # hot path: most codes have one name a year
+        return names[0]
+    official = [(n, kept) for n, kept in names if any(s.kind == "official" for s in kept)]
+    candidates = official or names
+    if len({normalize_name(n.name) for n, _ in candidates}) != 1:
+        return None
+    chosen = candidates[0][0]
+    sources = [s for n, kept in names if same_name(n.name, chosen.name) for s in kept]
+    return chosen, sources
 
 
 class Catalog(BaseModel):
@@ -240,7 +250,7 @@ class Catalog(BaseModel):
         if entry is None:
             return False
         excluded = _excluded(exclude_document)
-        for name in entry.names:  # (``_kept_sources`` non-empty, without building it)
+        for name in entry.names:  # (``kept_names`` non-empty, without building it)
             if name.fiscal_year != fiscal_year:
                 continue
             if not excluded:

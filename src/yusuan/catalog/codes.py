@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from yusuan.audit.context import per_run
 from yusuan.audit.finding import Place
-from yusuan.catalog.catalog import Catalog, Classification, normalize_name
+from yusuan.catalog.catalog import Catalog, Classification, KeptNames, normalize_name
 from yusuan.extract.fiscal_year import infer_fiscal_year
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Row, Section, StandardTable, TableKind
@@ -156,6 +156,37 @@ def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
         if info.kind == "harvested" and info.fingerprint == fingerprint
     }
     return frozenset({document_reference(doc), *same})
+
+
+def catalog_names(
+    doc: Disclosure, catalog: Catalog, fiscal_year: int
+) -> dict[tuple[Classification, str], KeptNames]:
+    """For each classification and code ``doc`` prints, the names ``catalog`` gives it in
+    ``fiscal_year`` with their sources, ``doc``'s own left out (see :func:`own_references`;
+    ``[]`` for a code no other source names that year). Read only. Within a run of rules it
+    is computed once (C102 and C103 both need it)."""
+    memo = _catalog_memo(doc)
+    hit = memo.get((id(catalog), fiscal_year))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    own = own_references(doc, catalog)
+    names: dict[tuple[Classification, str], KeptNames] = {}
+    for coded in first_by_code(doc):
+        entry = catalog.get(coded.classification, coded.code)
+        kept = entry.kept_names(fiscal_year, exclude_document=own) if entry else []
+        names[(coded.classification, coded.code)] = kept
+    memo[(id(catalog), fiscal_year)] = (catalog, names)
+    return names
+
+
+_CatalogMemo = dict[tuple[int, int], tuple[Catalog, dict[tuple[Classification, str], KeptNames]]]
+
+
+@per_run
+def _catalog_memo(doc: Disclosure) -> _CatalogMemo:
+    """Where :func:`catalog_names` keeps its results, by catalog and year: one store per run
+    of rules (a new, empty one per call outside a run)."""
+    return {}
 
 
 @per_run

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
-from yusuan.catalog.catalog import CatalogName, NameSource, same_name
+from yusuan.catalog.catalog import CatalogName, NameSource, agreed_among, same_name
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
+    catalog_names,
     fiscal_year_of,
     named_variants,
-    own_references,
     row_place,
 )
 from yusuan.model.disclosure import Disclosure
@@ -41,7 +41,7 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
     year = fiscal_year_of(doc)
     if year is None:
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
-    own = own_references(doc, ctx.catalog)
+    names = catalog_names(doc, ctx.catalog, year)
     # a code printed with several names comes once per name: (agreed name, sources) per code
     agreed_by_code: dict[tuple[str, str], tuple[CatalogName, list[NameSource]] | None] = {}
     for coded in named_variants(doc):
@@ -49,9 +49,7 @@ def name_differs_from_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
         if code_key in agreed_by_code:
             agreed = agreed_by_code[code_key]
         else:
-            entry = ctx.catalog.get(coded.classification, coded.code)
-            agreed = entry.agreed_sources(year, exclude_document=own) if entry else None
-            agreed_by_code[code_key] = agreed
+            agreed = agreed_by_code[code_key] = agreed_among(names[code_key])
         if agreed is None:
             continue
         chosen, sources = agreed

@@ -11,9 +11,9 @@ from yusuan.catalog.catalog import Classification
 from yusuan.catalog.codes import (
     CLASSIFICATION_LABELS,
     CodedRow,
+    catalog_names,
     first_by_code,
     fiscal_year_of,
-    own_references,
     row_place,
 )
 from yusuan.model.disclosure import Disclosure
@@ -44,12 +44,12 @@ def code_unknown_to_catalog(doc: Disclosure, ctx: RuleContext) -> Iterator[Findi
     year = fiscal_year_of(doc)
     if year is None:
         raise NotApplicable("无法确定预算年度，不能对照当年科目表")
-    own = own_references(doc, ctx.catalog)
+    names = catalog_names(doc, ctx.catalog, year)
     unknown: dict[Classification, list[CodedRow]] = {}
     for coded in first_by_code(doc):
         if len(coded.code) not in (3, 5, 7):
             continue  # malformed codes are C104's
-        if not ctx.catalog.knows(coded.classification, coded.code, year, exclude_document=own):
+        if not names[(coded.classification, coded.code)]:  # no source of the year names it
             unknown.setdefault(coded.classification, []).append(coded)
     for classification in ("function", "economic"):
         rows = unknown.get(classification, [])
