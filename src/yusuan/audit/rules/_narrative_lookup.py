@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cached_property, partial
 
+from yusuan.audit.arithmetic import row_with_key
 from yusuan.audit.context import RuleContext, cell_place
 from yusuan.audit.finding import Finding, Place
 from yusuan.model.amount import Unit, scale
@@ -184,8 +185,8 @@ def row_value(
 
 def _keyed_row(table: StandardTable, keys: tuple[str, ...], section: Section | None) -> Row | None:
     for key in keys:
-        found = table.row_by_key(key, section) if section else None
-        found = found or table.row_by_key(key)
+        found = row_with_key(table, key, section) if section else None  # (indexed per run)
+        found = found or row_with_key(table, key)
         if found is not None:
             return found
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.context import RuleContext
+from yusuan.audit.context import RuleContext, per_run
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._narrative_lookup import figure_mismatch, row_value
@@ -20,13 +20,27 @@ def economic_class_row(table: StandardTable, name: str) -> Row | None:
     """The economic 类 row of ``table`` named ``name`` (exact after normalisation, else the
     closest name with a similarity ratio ≥ 0.8, e.g. 对个人和家庭补助支出 → 对个人和家庭的补助)."""
     wanted = normalize_name(name)
-    classes = [r for r in table.coded_rows() if r.level is Level.CLASS and r.name]
-    for row in classes:
-        if normalize_name(row.name or "") == wanted:
+    classes = _class_rows(table)
+    for row, row_name in classes:
+        if row_name == wanted:
             return row
-    scored = [(similarity(wanted, normalize_name(r.name or "")), r) for r in classes]
-    best = max(scored, key=lambda pair: pair[0], default=None)
-    return best[1] if best and best[0] >= NEAR_MISS else None
+    best: Row | None = None
+    best_ratio = -1.0
+    for row, row_name in classes:
+        ratio = similarity(wanted, row_name)
+        if ratio > best_ratio:
+            best, best_ratio = row, ratio
+    return best if best_ratio >= NEAR_MISS else None
+
+
+@per_run
+def _class_rows(table: StandardTable) -> tuple[tuple[Row, str], ...]:
+    """The named 类 rows of ``table`` with their names as compared."""
+    return tuple(
+        (r, normalize_name(r.name))
+        for r in table.rows
+        if r.code and r.name and r.level is Level.CLASS
+    )
 
 
 @rule("N102", "说明中的经济分类科目金额与表6不一致", Severity.ERROR, requires=(TableKind.T6,))
