@@ -82,7 +82,7 @@ def source_table(
     column = "project" if part_of == "project_expenditure" else "total"
     for kind in kinds:
         table = doc.table(kind)
-        if table is not None and table.coded_rows():
+        if table is not None and any(r.code for r in table.rows):
             if column == "total" and column not in table.columns and "amount" in table.columns:
                 return table, "amount"  # a table of one amount column (Jiangsu 表5: 金额)
             return table, column
@@ -234,9 +234,8 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     """The row ``figure`` names; ``None`` when the figure has no name or no source table."""
     if not figure.name:
         return None
-    source = source_table(
-        doc, figure.part_of, general_public=_breaks_down_general_public(doc, figure)
-    )
+    general_public = _breaks_down_general_public(doc, figure)
+    source = source_table(doc, figure.part_of, general_public=general_public)
     if source is None:
         return None
     table, column = source
@@ -246,7 +245,8 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     def value_of(row: Row) -> TableValue | None:
         return row_value(table, row, column, figure.unit, f"{table.describe()} {row.describe()}")
 
-    if table.kind is TableKind.T5 and not _appropriation_list(doc, figure):
+    appropriations = figure.part_of in APPROPRIATION_WHOLES or general_public
+    if table.kind is TableKind.T5 and not appropriations:
         # a list of the whole budget where 表3 prints no function rows (Jiangsu): 表5 holds the
         # appropriation only; 表1 prints each class with all sources, without its code
         summary = _summary_row(doc, wanted, figure.unit)
@@ -293,11 +293,6 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
             value = TableValue(amount=Decimal(0), place=value.place, label=value.label)
         return FunctionMatch(kind, figure, found, value)
     return FunctionMatch("unknown", figure)
-
-
-def _appropriation_list(doc: Disclosure, figure: NarrativeFigure) -> bool:
-    """Whether ``figure`` is an item of a list of appropriations (see :func:`source_table`)."""
-    return figure.part_of in APPROPRIATION_WHOLES or _breaks_down_general_public(doc, figure)
 
 
 _NUMBERING = re.compile(r"^[一二三四五六七八九十]+、")
