@@ -124,3 +124,10 @@ def test_trusted_cells_and_locations_equal_validated_ones(seed_document: Documen
     assert cell == Cell("46.51", where) and hash(cell) == hash(Cell("46.51", where))
     with pytest.raises(FrozenInstanceError):
         cell.text = "0"  # type: ignore[misc]
+    item = next(
+        b for b in seed_document.blocks if isinstance(b, Paragraph) and b.text.startswith("2、")
+    )
+    built = Paragraph("2、社会保障和就业支出 50.34 万元；", item.location, list_item=True)
+    assert item == built and hash(item) == hash(built) and item.kind == "paragraph"
+    with pytest.raises(FrozenInstanceError):
+        item.text = ""  # type: ignore[misc]

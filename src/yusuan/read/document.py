@@ -87,6 +87,23 @@ class Table:
 
 Block = Heading | Paragraph | Table
 
+# hot path: a text document has a paragraph per prose line (see ``new_cell``)
+_set_paragraph_text = vars(Paragraph)["text"].__set__
+_set_paragraph_location = vars(Paragraph)["location"].__set__
+_set_list_item = vars(Paragraph)["list_item"].__set__
+_set_kind = vars(Paragraph)["kind"].__set__
+
+
+def new_paragraph(text: str, location: SourceLocation, list_item: bool) -> Paragraph:
+    """``Paragraph(text, location, list_item)``, built without the dataclass ``__init__``;
+    equal to it in every way (fields, equality, hash, immutability)."""
+    paragraph: Paragraph = _new_object(Paragraph)
+    _set_paragraph_text(paragraph, text)
+    _set_paragraph_location(paragraph, location)
+    _set_list_item(paragraph, list_item)
+    _set_kind(paragraph, "paragraph")
+    return paragraph
+
 
 @dataclass(slots=True)
 class Document:

@@ -12,7 +12,7 @@ import html
 import re
 from pathlib import Path
 
-from yusuan.read.document import Block, Document, Heading, Paragraph, Table, new_cell
+from yusuan.read.document import Block, Document, Heading, Table, new_cell, new_paragraph
 from yusuan.read.encoding import decode
 from yusuan.read.location import line_location
 
@@ -93,7 +93,7 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
             continue
         marker = _LIST_MARKER.match(stripped)
         body = stripped[marker.end() :] if marker else stripped
-        blocks.append(Paragraph(text=_cell(body), location=location, list_item=bool(marker)))
+        blocks.append(new_paragraph(_cell(body), location, bool(marker)))
     if pending:
         blocks.append(_table(pending, source))
     return Document(path=source, format="text", encoding=encoding, blocks=blocks)
