@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.audit.rules.document_support import findings, only, text_doc
+from yusuan.audit.rules._text import matches_from
+from yusuan.audit.rules.q102_reason_left_empty import _FIRST, EMPTY_REASON
 from yusuan.model.disclosure import Disclosure
 
 
@@ -26,3 +31,13 @@ def test_paragraph_cut_off_after_reason() -> None:
 
 def test_seed(seed: Disclosure) -> None:
     assert findings("Q102", seed) == []
+
+
+_WORDS = ["主要", "原因", "是", "为", "如下", "用于", "具体", "包括", "：", "。", "，", " ", "x"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=10).map("".join))
+def test_scan_from_first_characters_finds_what_finditer_finds(text: str) -> None:
+    text = text.rstrip()
+    found = [m.span() for m in matches_from(EMPTY_REASON, _FIRST, text)]
+    assert found == [m.span() for m in EMPTY_REASON.finditer(text)]
