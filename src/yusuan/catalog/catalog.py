@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 Classification = Literal["function", "economic"]
 """``function`` = 支出功能分类; ``economic`` = 部门预算支出经济分类 (301…399)."""
@@ -156,17 +156,8 @@ class CatalogEntry(BaseModel):
         """:meth:`names_in` without copying: each name of ``fiscal_year`` with the sources
         kept (all of them without ``exclude_document``). Read only: the lists may be the
         stored ones."""
-        excluded = _excluded(exclude_document)
-        if not excluded:
-            return [(n, n.sources) for n in self.names if n.fiscal_year == fiscal_year]
-        found: list[tuple[CatalogName, list[NameSource]]] = []
-        for name in self.names:
-            if name.fiscal_year != fiscal_year:
-                continue
-            kept = [s for s in name.sources if s.kind != "harvested" or s.reference not in excluded]
-            if kept:
-                found.append((name, kept))
-        return found
+        names = [n for n in self.names if n.fiscal_year == fiscal_year]
+        return kept_sources(names, _excluded(exclude_document))
 
     def disagrees(self, fiscal_year: int) -> bool:
         """True when the sources of ``fiscal_year`` give more than one name."""
@@ -176,6 +167,19 @@ class CatalogEntry(BaseModel):
     def level(self) -> str | None:
         """类, 款 or 项 by the number of digits (3, 5, 7); ``None`` for other lengths."""
         return {3: "类", 5: "款", 7: "项"}.get(len(self.code))
+
+
+def kept_sources(names: list[CatalogName], excluded: frozenset[str]) -> KeptNames:
+    """Each of ``names`` with its sources but the harvested ones of ``excluded`` documents;
+    a name left without sources drops out (none does when nothing is excluded)."""
+    if not excluded:
+        return [(n, n.sources) for n in names]
+    found: KeptNames = []
+    for name in names:
+        kept = [s for s in name.sources if s.kind != "harvested" or s.reference not in excluded]
+        if kept:
+            found.append((name, kept))
+    return found
 
 
 def agreed_among(names: KeptNames) -> tuple[CatalogName, list[NameSource]] | None:
@@ -200,6 +204,10 @@ class Catalog(BaseModel):
 
     entries: dict[str, CatalogEntry] = Field(default_factory=dict)
     sources: dict[str, SourceInfo] = Field(default_factory=dict)
+    # names_of_year's index, by year; add() starts it over
+    _by_year: dict[int, dict[tuple[str, str], list[CatalogName]]] = PrivateAttr(
+        default_factory=dict
+    )
 
     @staticmethod
     def key(classification: Classification, code: str) -> str:
@@ -213,11 +221,28 @@ class Catalog(BaseModel):
             self.key(classification, code),
             CatalogEntry(code=code, classification=classification),
         )
+        self._by_year = {}
         for existing in entry.names:
             if existing.fiscal_year == name.fiscal_year and existing.name == name.name:
                 existing.sources.extend(name.sources)
                 return
         entry.names.append(name)
+
+    def names_of_year(self, fiscal_year: int) -> dict[tuple[str, str], list[CatalogName]]:
+        """Every code's names of ``fiscal_year``, by (classification, code) as :meth:`get`
+        finds the code; codes without a name that year are left out. Built once per year
+        (the catalog is loaded once, then read by every document); :meth:`add` starts over
+        (entries changed other than through :meth:`add` are not seen). Read only."""
+        index = self._by_year.get(fiscal_year)
+        if index is None:
+            index = {}
+            for key, entry in self.entries.items():
+                names = [n for n in entry.names if n.fiscal_year == fiscal_year]
+                if names:
+                    classification, _, code = key.partition(":")
+                    index[(classification, code)] = names
+            self._by_year[fiscal_year] = index
+        return index
 
     def years(self) -> list[int]:
         return sorted({n.fiscal_year for e in self.entries.values() for n in e.names})

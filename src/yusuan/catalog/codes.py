@@ -15,7 +15,13 @@ from typing import NamedTuple
 
 from yusuan.audit.context import per_run
 from yusuan.audit.finding import Place
-from yusuan.catalog.catalog import Catalog, Classification, KeptNames, normalize_name
+from yusuan.catalog.catalog import (
+    Catalog,
+    Classification,
+    KeptNames,
+    kept_sources,
+    normalize_name,
+)
 from yusuan.extract.fiscal_year import infer_fiscal_year
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import Row, Section, StandardTable, TableKind
@@ -170,11 +176,12 @@ def catalog_names(
     if hit is not None and hit[0] is catalog:
         return hit[1]
     own = own_references(doc, catalog)
+    of_year = catalog.names_of_year(fiscal_year)
     names: dict[tuple[Classification, str], KeptNames] = {}
     for coded in first_by_code(doc):
-        entry = catalog.get(coded.classification, coded.code)
-        kept = entry.kept_names(fiscal_year, exclude_document=own) if entry else []
-        names[(coded.classification, coded.code)] = kept
+        key = (coded.classification, coded.code)
+        year_names = of_year.get(key)
+        names[key] = kept_sources(year_names, own) if year_names else []
     memo[(id(catalog), fiscal_year)] = (catalog, names)
     return names
 
