@@ -83,3 +83,24 @@ def test_a_document_does_not_confirm_itself() -> None:
     alone = _catalog(("电视", 2020, _harvested("seed.txt", 257)))
     assert not alone.knows("function", "207", 2020, exclude_document="seed.txt")
     assert alone.knows("function", "207", 2020)
+
+
+def test_names_of_year_follow_added_names() -> None:
+    catalog = _catalog(
+        ("文化体育与传媒支出", 2018, _harvested("a2018.txt", 1)),
+        ("文化旅游体育与传媒支出", 2019, _harvested("b2019.txt", 2)),
+    )
+    assert [n.name for n in catalog.names_of_year(2019)[("function", "207")]] == [
+        "文化旅游体育与传媒支出"
+    ]
+    assert catalog.names_of_year(2020) == {}
+    catalog.add(
+        "function",
+        "207",
+        CatalogName(
+            name="文化旅游体育与传媒支出", fiscal_year=2020, sources=[_harvested("d.txt", 4)]
+        ),
+    )
+    assert [n.name for n in catalog.names_of_year(2020)[("function", "207")]] == [
+        "文化旅游体育与传媒支出"
+    ]
