@@ -25,17 +25,9 @@ def _malformed(coded: CodedRow) -> str | None:
     if len(code) in _LENGTHS[classification] and code.startswith(_FIRST_DIGITS[classification]):
         return None
     label = CLASSIFICATION_LABELS[classification]
-    if len(coded.code) not in _LENGTHS[coded.classification]:
-        return (
-            f"{label}科目编码 {coded.code} 为{len(coded.code)}位，"
-            f"应为{_LENGTH_TEXT[coded.classification]}"
-        )
-    if not coded.code.startswith(_FIRST_DIGITS[coded.classification]):
-        return (
-            f"{label}科目编码 {coded.code} 不属于{label}"
-            f"（应以{_FIRST_TEXT[coded.classification]}开头）"
-        )
-    return None
+    if len(code) not in _LENGTHS[classification]:
+        return f"{label}科目编码 {code} 为{len(code)}位，应为{_LENGTH_TEXT[classification]}"
+    return f"{label}科目编码 {code} 不属于{label}（应以{_FIRST_TEXT[classification]}开头）"
 
 
 @rule("C104", "科目编码位数或层级位置有误", Severity.ERROR)
