@@ -19,11 +19,9 @@ _FIRST_DIGITS = {"function": ("2",), "economic": ("3", "5")}
 _FIRST_TEXT = {"function": "2", "economic": "3（部门预算）或5（政府预算）"}
 
 
-def _malformed(coded: CodedRow) -> str | None:
-    """Why the code itself is malformed, or ``None``."""
+def _malformed(coded: CodedRow) -> str:
+    """Why the code itself is malformed (its length or first digit does not fit)."""
     code, classification = coded.code, coded.classification
-    if len(code) in _LENGTHS[classification] and code.startswith(_FIRST_DIGITS[classification]):
-        return None
     label = CLASSIFICATION_LABELS[classification]
     if len(code) not in _LENGTHS[classification]:
         return f"{label}科目编码 {code} 为{len(code)}位，应为{_LENGTH_TEXT[classification]}"
@@ -52,21 +50,21 @@ def code_malformed_or_misplaced(doc: Disclosure, ctx: RuleContext) -> Iterator[F
     parents: dict[str, tuple[CodedRow | None, CodedRow | None]] = {}
     table = None
     for coded in coded_rows(doc):
-        problem = _malformed(coded)
-        if problem is not None:
-            yield ctx.finding(row_place(coded), problem, found=coded.code)
+        code, classification = coded.code, coded.classification
+        if len(code) not in _LENGTHS[classification] or not code.startswith(
+            _FIRST_DIGITS[classification]
+        ):
+            yield ctx.finding(row_place(coded), _malformed(coded), found=code)
             continue
         if coded.table is not table:
             table, parents = coded.table, {}
-        key = coded.classification
-        last_class, last_section = parents.get(key, (None, None))
-        code = coded.code
+        last_class, last_section = parents.get(classification, (None, None))
         parent: CodedRow | None = None
         if len(code) == 3:
-            parents[key] = (coded, None)
+            parents[classification] = (coded, None)
             continue
         if len(code) == 5:
-            parents[key] = (last_class, coded)
+            parents[classification] = (last_class, coded)
             if last_class is not None and code[:3] != last_class.code:
                 parent = last_class
         else:
