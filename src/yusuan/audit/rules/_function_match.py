@@ -319,9 +319,21 @@ def _breaks_down_general_public(doc: Disclosure, figure: NarrativeFigure) -> boo
     """True when the figure ``figure`` breaks down (the last one of key ``part_of`` stated
     before it) is itself part of 一般公共预算支出: 一般公共预算 … 项目支出 X 万元，其中按功能
     科目分类 …"""
-    index = next((i for i, f in enumerate(doc.narrative) if f is figure), 0)
-    parent = next((f for f in reversed(doc.narrative[:index]) if f.key == figure.part_of), None)
+    parent = _broken_down(doc).get(id(figure))
     return parent is not None and parent.part_of == "general_public_expenditure"
+
+
+@per_run
+def _broken_down(doc: Disclosure) -> dict[int, NarrativeFigure | None]:
+    """For each narrative figure (by id), the last figure before it whose key is its
+    ``part_of`` (the figure it breaks down), or ``None``."""
+    found: dict[int, NarrativeFigure | None] = {}
+    last: dict[str | None, NarrativeFigure] = {}  # the last figure of each key so far
+    for figure in doc.narrative:
+        if id(figure) not in found:
+            found[id(figure)] = last.get(figure.part_of)
+        last[figure.key] = figure
+    return found
 
 
 def function_matches(doc: Disclosure) -> list[FunctionMatch]:
