@@ -18,6 +18,7 @@ class ReportFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+    CSV = "csv"
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -41,7 +42,12 @@ def audit(
         ),
     ],
     format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="报告格式")
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="报告格式；csv 为多个文件的全部发现汇总成一张表（可用 Excel 打开）",
+        ),
     ] = ReportFormat.TEXT,
     select: Annotated[
         list[str] | None,
@@ -71,6 +77,8 @@ def audit(
     退出码：0 未发现错误；1 发现错误；2 有文件无法读取（或参数有误）。
 
     Example: yusuan audit 江汉区融媒体中心2020预算.txt --format json > findings.json
+
+    Example: yusuan audit 各部门预算/ --format csv -o 发现汇总.csv
 
     Example: yusuan audit --together 政协办公厅2019年度部门预算.pdf 政协办公厅2019年预算公开表.pdf
     """
@@ -111,6 +119,10 @@ def audit(
         single = (len(paths) == 1 or together) and reports
         text = json.dumps(payload[0] if single else payload, ensure_ascii=False, indent=2)
         write_output(output, text, force=True)
+    elif format is ReportFormat.CSV:
+        from yusuan.report.csv_table import render_csv
+
+        write_output(output, render_csv(reports, unreadable), force=True)
     elif format is ReportFormat.MARKDOWN:
         from yusuan.report.markdown import render_markdown
 
