@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from yusuan.extract.headers import (
     analyse_header,
+    header_bounds,
     header_kinds,
+    may_name_a_kind,
     row_label_key,
     strip_list_number,
     three_public_key,
@@ -103,3 +107,49 @@ def test_header_that_fits_several_tables() -> None:
     )
     layout = analyse_header(table)
     assert header_kinds(layout, table) == {TableKind.T3, TableKind.T5, TableKind.T8}
+
+
+def _may_name_a_kind(table: Table) -> bool:
+    _, start, body = header_bounds(table.rows)
+    return may_name_a_kind(table, start, body)
+
+
+def test_performance_target_table_is_surely_no_standard_table() -> None:
+    table = _table(
+        """
+一级指标\t二级指标\t明细指标内容（三级指标）\t指标值\t指标说明
+产出指标\t数量指标\t宣传片制作\t≥ 10 部\t全年制作
+效益指标\t社会效益\t公众满意度\t≥ 90%\t调查
+"""
+    )
+    assert not _may_name_a_kind(table)
+    assert header_kinds(analyse_header(table), table) == set()
+
+
+@pytest.mark.parametrize(
+    ("header", "kinds"),
+    [
+        ("项目\t指标值\t项目\t指标值", {TableKind.T1}),  # two labels: side by side
+        ("\t指标名称\t单项名称\t指标值", {TableKind.T1}),  # names become labels
+        ("指标\t“三\t公”经费", {TableKind.T7}),  # 三公 across two header cells
+        ("指标\t政府性\t基金", {TableKind.T8}),
+        ("指标\t人员经费\t公用经费", {TableKind.T6}),
+        ("指标\t一般公共预算", {TableKind.T5}),
+    ],
+)
+def test_a_header_that_can_name_a_kind_is_analysed(header: str, kinds: set[TableKind]) -> None:
+    table = _table(f"{header}\n甲\t1.00\t2.00\t3.00\n")
+    assert _may_name_a_kind(table)
+    assert header_kinds(analyse_header(table), table) == kinds
+
+
+def test_three_public_rows_without_a_header_are_analysed() -> None:
+    table = _table(
+        """
+指标\t金额
+因公出国（境）费\t1.00
+公务接待费\t2.00
+"""
+    )
+    assert _may_name_a_kind(table)
+    assert header_kinds(analyse_header(table), table) == {TableKind.T7}

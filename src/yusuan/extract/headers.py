@@ -10,6 +10,7 @@ an unknown header becomes a key equal to its own printed text, never a guess).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from yusuan.extract.codes import is_code_text, split_code_and_name
@@ -213,13 +214,9 @@ def _preamble_line(row: list[Cell]) -> tuple[str, str] | None:
     return None
 
 
-def analyse_header(table: Table) -> HeaderLayout:
-    """Find the header rows of ``table`` and describe its columns.
-
-    Never raises: a table without recognisable headers comes back with columns whose role
-    is guessed from the body (amounts or text) so the caller can still decide what it is.
-    """
-    rows = table.rows
+def read_preamble(rows: list[list[Cell]]) -> tuple[Preamble, int]:
+    """(the title / unit lines printed as the first grid rows, the index of the first row
+    after them)."""
     preamble = Preamble()
     start = 0
     while start < len(rows) and start < _MAX_PREAMBLE_ROWS:
@@ -236,10 +233,28 @@ def analyse_header(table: Table) -> HeaderLayout:
             if parse_unit(text):
                 preamble.unit_line = text
         start += 1
+    return preamble, start
+
+
+def header_bounds(rows: list[list[Cell]]) -> tuple[Preamble, int, int]:
+    """(the preamble lines, the first header row, the first body row) of a table's rows."""
+    preamble, start = read_preamble(rows)
     body = start
     limit = min(len(rows), start + _MAX_HEADER_ROWS)
     while body < limit and not _is_data_row(rows[body]):
         body += 1
+    return preamble, start, body
+
+
+def analyse_header(table: Table, bounds: tuple[Preamble, int, int] | None = None) -> HeaderLayout:
+    """Find the header rows of ``table`` and describe its columns (``bounds``: what
+    :func:`header_bounds` returned for its rows, when the caller has it).
+
+    Never raises: a table without recognisable headers comes back with columns whose role
+    is guessed from the body (amounts or text) so the caller can still decide what it is.
+    """
+    rows = table.rows
+    found, start, body = bounds if bounds is not None else header_bounds(rows)
     # a header row holding only merged copies of the row above adds nothing (and its blanks
     # would be taken for spans from the left)
     header_rows = [
@@ -252,7 +267,7 @@ def analyse_header(table: Table) -> HeaderLayout:
     columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]
     _code_parts_in_first_row(columns, body_rows)
     _make_keys_unique(columns)
-    layout = HeaderLayout(body_start=body, columns=columns, preamble=preamble)
+    layout = HeaderLayout(body_start=body, columns=columns, preamble=found)
     _unheaded_item_labels(columns)
     _names_as_group_labels(columns)
     labels = layout.of_role(ColumnRole.LABEL)
@@ -500,3 +515,44 @@ def has_coded_rows(layout: HeaderLayout, table: Table) -> bool:
             if text and (is_code_text(text) or split_code_and_name(text)):
                 return True
     return False
+
+
+# What makes :func:`header_kinds` name a kind, tested on each header cell's compact text:
+# a word it looks for in the joined header words (or a cell ending in the start of one, which
+# the next cell may complete), a header read as a label (two labels make a side-by-side table;
+# names may become labels) — the other roles and keys come from the vocabulary or the text.
+_KIND_SIGNS = re.compile(
+    "三公|政府性基金|一般公共预算|^项目.*分类"
+    "|(?:名称|三|政|政府|政府性|政府性基|一|一般|一般公|一般公共|一般公共预)$"
+)
+# keys :func:`header_kinds` tests, in case a header prints one as its own text
+_KIND_KEYS = frozenset(
+    ("personnel", "public", "basic", "project", "total", "general_public", "government_fund")
+) | (INCOME_COLUMN_KEYS | EXPENDITURE_ONLY_KEYS)
+
+
+def may_name_a_kind(table: Table, start: int, body: int) -> bool:
+    """False only when :func:`header_kinds` is sure to return no kind for ``table``, whose
+    header rows are ``start`` to ``body`` (see :func:`header_bounds`).
+
+    A cheap test on the texts :func:`analyse_header` reads as headers: none in the column
+    vocabulary, none holding (or ending in the start of) a word ``header_kinds`` looks for,
+    none naming a label or a name column; and fewer than two 三公 row labels at the top of
+    the body. (Columns without header text are amounts, or descriptive, or one label.)
+    """
+    rows = table.rows
+    for row in rows[start:body]:
+        for cell in row:
+            text = cell.text.strip()
+            if not text:
+                continue
+            words = compact(text)
+            if (
+                words in COLUMN_ROLES
+                or words in COLUMN_KEYS
+                or text in _KIND_KEYS
+                or _KIND_SIGNS.search(words)
+            ):
+                return True
+    labels = [row[0].text for row in rows[body : body + 10] if row and row[0].text]
+    return sum(1 for label in labels if three_public_key(label)) >= 2

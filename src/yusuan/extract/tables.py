@@ -21,7 +21,15 @@ from yusuan.extract.families import (
     family_title,
     family_title_of_words,
 )
-from yusuan.extract.headers import HeaderLayout, analyse_header, has_coded_rows, header_kinds
+from yusuan.extract.headers import (
+    HeaderLayout,
+    Preamble,
+    analyse_header,
+    has_coded_rows,
+    header_bounds,
+    header_kinds,
+    may_name_a_kind,
+)
 from yusuan.extract.result import TablesResult
 from yusuan.extract.table_rows import RowBuilder, three_public_columns
 from yusuan.extract.table_titles import (
@@ -151,9 +159,12 @@ def extract_standard_tables(document: Document) -> TablesResult:
     for position in scanner.table_indexes:
         table = document.blocks[position]
         assert isinstance(table, Table)
-        layout = analyse_header(table)
-        kinds = header_kinds(layout, table)
         above = scanner.before(position)
+        bounds = header_bounds(table.rows)
+        if _surely_not_standard(scanner, above, bounds, last_kind, table):
+            continue
+        layout = analyse_header(table, bounds)
+        kinds = header_kinds(layout, table)
         below, notes = scanner.after(position)
         coded = has_coded_rows(layout, table)
         choice = _choose(scanner, above, below, layout, kinds, last_kind, set(result.tables), coded)
@@ -304,6 +315,25 @@ def _choose(
     if above_kind is not None:
         return above_kind, above
     return None
+
+
+def _surely_not_standard(
+    scanner: _Scanner,
+    above: _Surroundings,
+    bounds: tuple[Preamble, int, int],
+    last_kind: Target | None,
+    table: Table,
+) -> bool:
+    """True when :func:`_choose` would turn the table down whatever its header analysis
+    finds: no title above or inside the grid, no extra table to continue, and a header
+    :func:`header_kinds` is sure to find no kind in (then no branch of ``_choose`` picks
+    it). Hot path: most documents print tables beyond the eight (performance targets)."""
+    if above.title is not None or isinstance(last_kind, ExtraTable):
+        return False
+    preamble, start, body = bounds
+    if preamble.title is not None and scanner.classify(preamble.title) is not None:
+        return False
+    return not may_name_a_kind(table, start, body)
 
 
 def _has_header(layout: HeaderLayout) -> bool:
