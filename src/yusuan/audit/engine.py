@@ -34,8 +34,8 @@ def run_rule(rule: Rule, doc: Disclosure, catalog: Catalog) -> RuleResult:
 
 
 def _run_rule(rule: Rule, doc: Disclosure, catalog: Catalog) -> RuleResult:
-    missing = [kind for kind in rule.requires if kind not in doc.tables]
-    if missing:
+    requires = rule.requires
+    if requires and (missing := [kind for kind in requires if kind not in doc.tables]):
         names = "、".join(f"表{k.number}（{k.standard_title}）" for k in missing)
         return _result(rule, "not_applicable", f"缺少{names}")
     try:

@@ -99,15 +99,29 @@ def new_place(
     sentence: str | None = None,
     source: SourceLocation | None = None,
 ) -> Place:
-    """``Place(table=…, row=…, column=…, sentence=…, source=…)`` without validation."""
-    fields: dict[str, Any] = {
-        "table": table,
-        "row": row,
-        "column": column,
-        "sentence": sentence,
-        "source": source,
-    }
-    place: Place = _trusted(Place, fields, {k for k, v in fields.items() if v is not None})
+    """``Place(table=…, row=…, column=…, sentence=…, source=…)`` without validation; the
+    fields given a value (not ``None``) count as set."""
+    # hot path: ~100 places per document; plain tests beat a comprehension over the fields
+    given = set()
+    if table is not None:
+        given.add("table")
+    if row is not None:
+        given.add("row")
+    if column is not None:
+        given.add("column")
+    if sentence is not None:
+        given.add("sentence")
+    if source is not None:
+        given.add("source")
+    place = _new_object(Place)
+    _set_slot(
+        place,
+        "__dict__",
+        {"table": table, "row": row, "column": column, "sentence": sentence, "source": source},
+    )
+    _set_slot(place, "__pydantic_fields_set__", given)
+    _set_slot(place, "__pydantic_extra__", None)
+    _set_slot(place, "__pydantic_private__", None)
     return place
 
 

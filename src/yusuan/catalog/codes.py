@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import NamedTuple
 
 from yusuan.audit.context import per_run
-from yusuan.audit.finding import Place
+from yusuan.audit.finding import Place, new_place
 from yusuan.catalog.catalog import (
     Catalog,
     Classification,
@@ -206,4 +206,4 @@ def fiscal_year_of(doc: Disclosure) -> int | None:
 
 def row_place(coded: CodedRow) -> Place:
     """The place a catalog finding points to: the table, the coded row and its line/page."""
-    return Place(table=coded.table_text, row=coded.row.describe(), source=coded.row.location)
+    return new_place(table=coded.table_text, row=coded.row.describe(), source=coded.row.location)

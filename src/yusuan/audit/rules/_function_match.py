@@ -175,7 +175,13 @@ def _near(rows: Sequence[Named], wanted: list[str]) -> Row | None:
     for row, name in rows:
         if not row.name:
             continue
+        size = len(name)
         for candidate in wanted:
+            # hot path: difflib's ratio is at most 2·min(len)/(sum of len); names whose
+            # lengths put that bound below NEAR_MISS (0.8 = 4/5, in integers) are skipped
+            other = len(candidate)
+            if 5 * min(size, other) < 2 * (size + other):
+                continue
             ratio = _name_ratio(candidate, name)
             if ratio > best_ratio:
                 best, best_ratio = row, ratio
@@ -265,13 +271,14 @@ def match_function(doc: Disclosure, figure: NarrativeFigure) -> FunctionMatch | 
     if near is not None:
         return FunctionMatch("near", figure, near, value_of(near))
 
-    holding = [
-        r
-        for r, _ in rows
+    # the figure in the table's unit: exact (万元 ↔ 元 only shifts the exponent), so each
+    # row's amount is compared as printed instead of being converted
+    wanted_amount = convert(figure.amount, figure.unit, table.unit)
+    holding = (
+        [r for r, _ in rows if r.amount(column) == wanted_amount and r.level is not None]
         if figure.amount != 0
-        and r.level is not None
-        and convert(r.amount(column), table.unit, figure.unit) == figure.amount
-    ]
+        else []
+    )
     if holding:
         deepest_first = figure.part_of == "project_expenditure"
         holding.sort(key=lambda r: _LEVEL_ORDER[r.level or Level.CLASS], reverse=deepest_first)

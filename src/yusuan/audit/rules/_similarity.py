@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -11,3 +12,20 @@ def similarity(first: str, second: str) -> float:
     """``SequenceMatcher(None, first, second).ratio()`` (0.0 … 1.0). Cached: the same names
     (standard terms, class names, TOC lines) are compared in document after document."""
     return SequenceMatcher(None, first, second).ratio()
+
+
+def closest(target: str, choices: Sequence[str]) -> str:
+    """``max(choices, key=lambda c: similarity(target, c))``: the first of the most similar
+    ``choices`` (not empty). difflib's ratio is at most ``2·min(len)/(sum of len)``, so the
+    choices are tried by that bound, best first, and the search stops at a bound below the
+    best ratio found: most ratios are never computed."""
+    size = len(target)
+    bounds = [2.0 * min(size, len(c)) / (size + len(c)) if size + len(c) else 1.0 for c in choices]
+    best, best_ratio = 0, -1.0
+    for index in sorted(range(len(choices)), key=lambda i: -bounds[i]):
+        if bounds[index] < best_ratio:
+            break
+        ratio = similarity(target, choices[index])
+        if ratio > best_ratio or (ratio == best_ratio and index < best):
+            best, best_ratio = index, ratio
+    return choices[best]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Place, Severity
 from yusuan.audit.registry import rule
-from yusuan.audit.rules._similarity import similarity
+from yusuan.audit.rules._similarity import closest
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.tables import TableKind
@@ -51,6 +51,7 @@ STANDARD_TERMS: tuple[str, ...] = (
     "财政拨款结转结余",
     "单位资金",
 )
+_KNOWN = frozenset(normalize_name(t) for t in STANDARD_TERMS)
 # Headers that are not income columns: code and name columns, a bare 金额/预算数, and
 # sub-items (其中：教育收费).
 NOT_INCOME = re.compile(r"编码|代码|名称|科目|项目|单位$|^金额$|^预算数$|^其中")
@@ -71,15 +72,14 @@ def t2_header_not_standard_income_term(doc: Disclosure, ctx: RuleContext) -> Ite
     Source: DISCLOSURE.md, "Standard terms" and 表2 (columns: 总计 and each income source).
     """
     table = doc.tables[TableKind.T2]
-    known = {normalize_name(t) for t in STANDARD_TERMS}
     for header in table.columns.values():
         name = normalize_name(header)
-        if not name or name in known or NOT_INCOME.search(name):
+        if not name or name in _KNOWN or NOT_INCOME.search(name):
             continue
-        closest = max(STANDARD_TERMS, key=lambda t: similarity(name, t))
+        nearest = closest(name, STANDARD_TERMS)
         yield ctx.finding(
             Place(table=table.describe(), column=header, source=table.location),
-            f"表2表头“{header}”不是标准收入项目名称，最接近的标准名称为“{closest}”",
-            expected=closest,
+            f"表2表头“{header}”不是标准收入项目名称，最接近的标准名称为“{nearest}”",
+            expected=nearest,
             found=header,
         )
