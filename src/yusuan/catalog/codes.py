@@ -79,15 +79,34 @@ def classification_of(kind: TableKind, row: Row) -> Classification | None:
 def coded_rows(doc: Disclosure) -> Iterator[CodedRow]:
     """Every coded row of ``doc``'s standard tables, in table order (T1 … T8), then row
     order."""
-    return iter(_coded_rows(doc))
+    return iter(_codes_of(doc).rows)
+
+
+class _Codes(NamedTuple):
+    """What the C rules and harvest read of a document's codes, found in one pass over its
+    coded rows: ``rows`` (:func:`coded_rows`), ``named`` (:func:`named_variants`),
+    ``first`` (:func:`first_by_code`) and ``fingerprint`` (:func:`document_fingerprint`)."""
+
+    rows: tuple[CodedRow, ...]
+    named: tuple[CodedRow, ...]
+    first: tuple[CodedRow, ...]
+    fingerprint: str
+
+
+_CELL_TEXT = attrgetter("text")
 
 
 @per_run
-def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
+def _codes_of(doc: Disclosure) -> _Codes:
+    # hot path: every C rule reads these; one walk over the coded rows builds them all
     found: list[CodedRow] = []
+    named: dict[tuple[str, str, str], CodedRow] = {}
+    first: dict[tuple[str, str], CodedRow] = {}
+    lines: list[str] = []
     for kind in sorted(doc.tables, key=lambda k: k.number):
         table = doc.tables[kind]
         table_text = table.describe()
+        kind_text = f"{kind}"
         whole_table: Classification | None = (
             "function"
             if kind in FUNCTION_TABLES
@@ -100,31 +119,30 @@ def _coded_rows(doc: Disclosure) -> tuple[CodedRow, ...]:
             if not code:
                 continue
             classification = whole_table or classification_of(kind, row)
-            if classification is not None:
-                found.append(CodedRow(table, row, classification, code, row.name, table_text))
-    return tuple(found)
+            if classification is None:
+                continue
+            name = row.name
+            coded = CodedRow(table, row, classification, code, name, table_text)
+            found.append(coded)
+            if name and name.strip():
+                named.setdefault((classification, code, normalize_name(name)), coded)
+            first.setdefault((classification, code), coded)
+            cells = "\t".join(map(_CELL_TEXT, row.cells.values()))
+            lines.append(f"{kind_text}|{code}|{name}|{cells}\n")
+    fingerprint = hashlib.sha256("".join(lines).encode()).hexdigest()[:16]
+    return _Codes(tuple(found), tuple(named.values()), tuple(first.values()), fingerprint)
 
 
-@per_run
 def named_variants(doc: Disclosure) -> tuple[CodedRow, ...]:
     """Of the coded rows printing a name (not blank), the first of each classification, code
     and name (compared with :func:`~yusuan.catalog.catalog.normalize_name`), in row order:
     the names each code is printed with, once each."""
-    found: dict[tuple[str, str, str], CodedRow] = {}
-    for coded in _coded_rows(doc):
-        name = coded.name
-        if name and name.strip():
-            found.setdefault((coded.classification, coded.code, normalize_name(name)), coded)
-    return tuple(found.values())
+    return _codes_of(doc).named
 
 
-@per_run
 def first_by_code(doc: Disclosure) -> tuple[CodedRow, ...]:
     """The first coded row of each classification and code, in row order."""
-    found: dict[tuple[str, str], CodedRow] = {}
-    for coded in _coded_rows(doc):
-        found.setdefault((coded.classification, coded.code), coded)
-    return tuple(found.values())
+    return _codes_of(doc).first
 
 
 @per_run
@@ -133,22 +151,11 @@ def document_reference(doc: Disclosure) -> str:
     return PurePath(doc.source).name or doc.source
 
 
-_CELL_TEXT = attrgetter("text")
-
-
-@per_run
 def document_fingerprint(doc: Disclosure) -> str:
-    """A digest of ``doc``'s coded rows (table, code, name, amounts as printed): the same
-    published document gives the same fingerprint whatever its file is called."""
-    lines = []
-    kind_text = ""
-    last: StandardTable | None = None
-    for table, row, _, code, name, _ in _coded_rows(doc):
-        if table is not last:
-            last, kind_text = table, f"{table.kind}"
-        cells = "\t".join(map(_CELL_TEXT, row.cells.values()))
-        lines.append(f"{kind_text}|{code}|{name}|{cells}\n")
-    return hashlib.sha256("".join(lines).encode()).hexdigest()[:16]  # = line by line
+    """A digest of ``doc``'s coded rows (table, code, name, amounts as printed, one line
+    each): the same published document gives the same fingerprint whatever its file is
+    called."""
+    return _codes_of(doc).fingerprint
 
 
 def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
