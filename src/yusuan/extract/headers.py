@@ -236,14 +236,19 @@ def read_preamble(rows: list[list[Cell]]) -> tuple[Preamble, int]:
     return preamble, start
 
 
-def header_bounds(rows: list[list[Cell]]) -> tuple[Preamble, int, int]:
-    """(the preamble lines, the first header row, the first body row) of a table's rows."""
-    preamble, start = read_preamble(rows)
+def body_start(rows: list[list[Cell]], start: int) -> int:
+    """The first body row of a table's rows whose header starts at row ``start``."""
     body = start
     limit = min(len(rows), start + _MAX_HEADER_ROWS)
     while body < limit and not _is_data_row(rows[body]):
         body += 1
-    return preamble, start, body
+    return body
+
+
+def header_bounds(rows: list[list[Cell]]) -> tuple[Preamble, int, int]:
+    """(the preamble lines, the first header row, the first body row) of a table's rows."""
+    preamble, start = read_preamble(rows)
+    return preamble, start, body_start(rows, start)
 
 
 def analyse_header(table: Table, bounds: tuple[Preamble, int, int] | None = None) -> HeaderLayout:
@@ -531,9 +536,10 @@ _KIND_KEYS = frozenset(
 ) | (INCOME_COLUMN_KEYS | EXPENDITURE_ONLY_KEYS)
 
 
-def may_name_a_kind(table: Table, start: int, body: int) -> bool:
+def may_name_a_kind(table: Table, start: int, body: int | None = None) -> bool:
     """False only when :func:`header_kinds` is sure to return no kind for ``table``, whose
-    header rows are ``start`` to ``body`` (see :func:`header_bounds`).
+    header rows are ``start`` to ``body`` (see :func:`header_bounds`; ``None``: not known
+    yet, every row the header may take is tested).
 
     A cheap test on the texts :func:`analyse_header` reads as headers: none in the column
     vocabulary, none holding (or ending in the start of) a word ``header_kinds`` looks for,
@@ -541,7 +547,8 @@ def may_name_a_kind(table: Table, start: int, body: int) -> bool:
     the body. (Columns without header text are amounts, or descriptive, or one label.)
     """
     rows = table.rows
-    for row in rows[start:body]:
+    header_end = start + _MAX_HEADER_ROWS if body is None else body
+    for row in rows[start:header_end]:
         for cell in row:
             text = cell.text.strip()
             if not text:
@@ -554,5 +561,10 @@ def may_name_a_kind(table: Table, start: int, body: int) -> bool:
                 or _KIND_SIGNS.search(words)
             ):
                 return True
-    labels = [row[0].text for row in rows[body : body + 10] if row and row[0].text]
+    body_end = header_end + 10  # the body rows _has_three_public_rows reads
+    labels = [
+        row[0].text
+        for row in rows[start if body is None else body : body_end]
+        if row and row[0].text
+    ]
     return sum(1 for label in labels if three_public_key(label)) >= 2

@@ -25,10 +25,11 @@ from yusuan.extract.headers import (
     HeaderLayout,
     Preamble,
     analyse_header,
+    body_start,
     has_coded_rows,
-    header_bounds,
     header_kinds,
     may_name_a_kind,
+    read_preamble,
 )
 from yusuan.extract.result import TablesResult
 from yusuan.extract.table_rows import RowBuilder, three_public_columns
@@ -160,10 +161,15 @@ def extract_standard_tables(document: Document) -> TablesResult:
         table = document.blocks[position]
         assert isinstance(table, Table)
         above = scanner.before(position)
-        bounds = header_bounds(table.rows)
-        if _surely_not_standard(scanner, above, bounds, last_kind, table):
+        preamble, start = read_preamble(table.rows)
+        untitled = _untitled(scanner, above, preamble, last_kind)
+        # hot path: first with every row the header may take, then with the header found
+        if untitled and not may_name_a_kind(table, start):
             continue
-        layout = analyse_header(table, bounds)
+        body = body_start(table.rows, start)
+        if untitled and not may_name_a_kind(table, start, body):
+            continue
+        layout = analyse_header(table, (preamble, start, body))
         kinds = header_kinds(layout, table)
         below, notes = scanner.after(position)
         coded = has_coded_rows(layout, table)
@@ -317,23 +323,16 @@ def _choose(
     return None
 
 
-def _surely_not_standard(
-    scanner: _Scanner,
-    above: _Surroundings,
-    bounds: tuple[Preamble, int, int],
-    last_kind: Target | None,
-    table: Table,
+def _untitled(
+    scanner: _Scanner, above: _Surroundings, preamble: Preamble, last_kind: Target | None
 ) -> bool:
-    """True when :func:`_choose` would turn the table down whatever its header analysis
-    finds: no title above or inside the grid, no extra table to continue, and a header
-    :func:`header_kinds` is sure to find no kind in (then no branch of ``_choose`` picks
-    it). Hot path: most documents print tables beyond the eight (performance targets)."""
+    """True when no title above or inside the grid names the table and it cannot continue
+    an extra table: :func:`_choose` then picks it only for a kind its header words name, so
+    a table whose header :func:`may_name_a_kind` rules out is turned down before its header
+    is analysed (most documents print tables beyond the eight: performance targets)."""
     if above.title is not None or isinstance(last_kind, ExtraTable):
         return False
-    preamble, start, body = bounds
-    if preamble.title is not None and scanner.classify(preamble.title) is not None:
-        return False
-    return not may_name_a_kind(table, start, body)
+    return preamble.title is None or scanner.classify(preamble.title) is None
 
 
 def _has_header(layout: HeaderLayout) -> bool:

@@ -179,9 +179,13 @@ class Row(BaseModel):
 
 
 # Extraction builds hundreds of cells and rows per document from values it computed itself,
-# already of the field types; these build the same instances without re-validating them.
+# already of the field types; these build the same instances without re-validating them,
+# setting pydantic's slots through their descriptors (cheaper than ``object.__setattr__``).
 _new_object = object.__new__
-_set_slot = object.__setattr__
+_set_dict = vars(BaseModel)["__dict__"].__set__
+_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
+_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
+_set_private = vars(BaseModel)["__pydantic_private__"].__set__
 
 
 def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
@@ -193,10 +197,10 @@ def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) 
     instance = _new_object(model)
     fields = defaults.copy()
     fields.update(values)
-    _set_slot(instance, "__dict__", fields)
-    _set_slot(instance, "__pydantic_fields_set__", set(values))
-    _set_slot(instance, "__pydantic_extra__", None)
-    _set_slot(instance, "__pydantic_private__", None)
+    _set_dict(instance, fields)
+    _set_fields_set(instance, set(values))
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance
 
 
@@ -206,11 +210,10 @@ def new_amount_cell(
     """``AmountCell(column=…, text=…, value=…, location=…)`` without re-validation (see
     :func:`_trusted`)."""
     cell = _new_object(AmountCell)
-    fields = {"column": column, "text": text, "value": value, "location": location}
-    _set_slot(cell, "__dict__", fields)
-    _set_slot(cell, "__pydantic_fields_set__", {"column", "text", "value", "location"})
-    _set_slot(cell, "__pydantic_extra__", None)
-    _set_slot(cell, "__pydantic_private__", None)
+    _set_dict(cell, {"column": column, "text": text, "value": value, "location": location})
+    _set_fields_set(cell, {"column", "text", "value", "location"})
+    _set_extra(cell, None)
+    _set_private(cell, None)
     return cell
 
 
@@ -244,10 +247,10 @@ def new_full_row(
         "cells": cells,
         "location": location,
     }
-    _set_slot(row, "__dict__", fields)
-    _set_slot(row, "__pydantic_fields_set__", set(_ROW_DEFAULTS))
-    _set_slot(row, "__pydantic_extra__", None)
-    _set_slot(row, "__pydantic_private__", None)
+    _set_dict(row, fields)
+    _set_fields_set(row, {"label", "code", "name", "key", "section", "cells", "location"})
+    _set_extra(row, None)
+    _set_private(row, None)
     return row
 
 
