@@ -9,6 +9,7 @@ this model only, so it never depends on the file format.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -44,6 +45,27 @@ def new_cell(text: str, location: SourceLocation) -> Cell:
     _set_location(cell, location)
     _set_spanned(cell, False)
     return cell
+
+
+def new_row(texts: Iterable[str], location: SourceLocation) -> list[Cell]:
+    """The cells of one source line, ``[new_cell(text, location) for text in texts]``, except
+    that the blank cells of the row share one :class:`Cell` (cells are frozen)."""
+    row: list[Cell] = []
+    append = row.append
+    blank: Cell | None = None
+    for text in texts:
+        if text:
+            # hot path: ``new_cell`` inlined (a text document has a thousand cells)
+            cell: Cell = _new_object(Cell)
+            _set_text(cell, text)
+            _set_location(cell, location)
+            _set_spanned(cell, False)
+            append(cell)
+        else:
+            if blank is None:
+                blank = new_cell("", location)
+            append(blank)
+    return row
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,18 @@ import html
 import re
 from pathlib import Path
 
-from yusuan.read.document import Block, Document, Heading, Table, new_cell, new_paragraph
+from yusuan.read.document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Table,
+    new_cell,
+    new_paragraph,
+    new_row,
+)
 from yusuan.read.encoding import decode
-from yusuan.read.location import line_location
+from yusuan.read.location import line_locator
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(?=\S)")
@@ -48,10 +57,6 @@ def _split_pipe_row(line: str) -> list[str]:
     return stripped.split("|")
 
 
-# a table line: its 1-based number, its raw cells, whether it holds HTML markup or entities
-_RawRow = tuple[int, list[str], bool]
-
-
 class TextReader:
     """Reads TAB-separated or markdown text into a :class:`Document`."""
 
@@ -65,25 +70,28 @@ class TextReader:
 def parse_text(text: str, source: str, *, encoding: str | None = None) -> Document:
     """Split ``text`` into blocks. ``source`` names the file in every location."""
     blocks: list[Block] = []
-    pending: list[_RawRow] = []  # rows of the table being collected
+    rows: list[list[Cell]] = []  # rows of the table being collected, one per line
+    locate = line_locator(source)
     # str.splitlines already drops every line ending, "\r" included
     for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line:
-            pending.append((number, line.split("\t"), "<" in line or "&" in line))
+            text_of = cell_text if "<" in line or "&" in line else str.strip
+            rows.append(new_row(map(text_of, line.split("\t")), locate(number)))
             continue
         stripped = line.strip()
         if stripped.startswith("|") and stripped.count("|") >= 2:
             if not _PIPE_SEPARATOR.match(stripped):
-                markup = "<" in stripped or "&" in stripped
-                pending.append((number, _split_pipe_row(stripped), markup))
+                text_of = cell_text if "<" in stripped or "&" in stripped else str.strip
+                rows.append(new_row(map(text_of, _split_pipe_row(stripped)), locate(number)))
             continue
-        if pending:
-            blocks.append(_table(pending, source))
-            pending = []
+        if rows:
+            blocks.append(_table(rows))
+            rows = []
         if not stripped:
             continue
-        location = line_location(source, number)
-        heading = _MD_HEADING.match(stripped)
+        location = locate(number)
+        first = stripped[0]
+        heading = _MD_HEADING.match(stripped) if first == "#" else None
         if heading:
             blocks.append(
                 Heading(
@@ -91,31 +99,20 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
                 )
             )
             continue
-        marker = _LIST_MARKER.match(stripped)
+        # cheap pre-check: a list marker starts with one of its signs or a digit (``\d``)
+        marker = _LIST_MARKER.match(stripped) if first in "-*+•" or first.isdecimal() else None
         body = stripped[marker.end() :] if marker else stripped
         blocks.append(new_paragraph(_cell(body), location, bool(marker)))
-    if pending:
-        blocks.append(_table(pending, source))
+    if rows:
+        blocks.append(_table(rows))
     return Document(path=source, format="text", encoding=encoding, blocks=blocks)
 
 
-def _table(lines: list[_RawRow], source: str) -> Table:
+def _table(rows: list[list[Cell]]) -> Table:
     """The table of the collected rows, ragged rows padded with blank cells to the widest."""
-    width = max(len(raws) for _, raws, _ in lines)
-    rows = []
-    for number, raws, markup in lines:
-        where = line_location(source, number)  # one location per line
-        text_of = cell_text if markup else str.strip  # hot path: most lines have no markup
-        blank = None  # cells are frozen: the blank cells of one line share one Cell
-        row = []
-        for raw in raws:
-            if raw:
-                row.append(new_cell(text_of(raw), where))
-            else:
-                if blank is None:
-                    blank = new_cell("", where)
-                row.append(blank)
-        if len(raws) < width:
-            row.extend([blank or new_cell("", where)] * (width - len(raws)))
-        rows.append(row)
+    width = max(map(len, rows))
+    for row in rows:
+        if len(row) < width:
+            blank = next((cell for cell in row if not cell.text), None)
+            row.extend([blank or new_cell("", row[0].location)] * (width - len(row)))
     return Table(rows=rows, location=rows[0][0].location)
