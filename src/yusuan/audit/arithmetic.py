@@ -488,7 +488,7 @@ def differing_columns(aggregate: Row, parts: Iterable[Row], columns: Iterable[st
     done cheaply for every column before any term or message is built."""
     # hot path: the identities of a consistent document all hold; compare column sums at once
     sums = _column_sums(parts)
-    printed = _column_sums((aggregate,))
+    printed = {c: v for c, cell in aggregate.cells.items() if (v := cell.value) is not None}
     if printed == sums:
         return []
     return [c for c in columns if printed.get(c, ZERO) != sums.get(c, ZERO)]
@@ -528,7 +528,9 @@ def check_row_arithmetic(
         cells = row.cells
         if not cells:
             continue
-        if _cells_total(cells, (total_column,)) == _cells_total(cells, parts):
+        total_cell = cells.get(total_column)
+        printed = total_cell.value if total_cell is not None else None
+        if (ZERO if printed is None else printed) == _cells_total(cells, parts):
             continue  # the identity holds (the same test check_sum makes, done cheaply)
         finding = check_sum(
             ctx,
