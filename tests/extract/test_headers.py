@@ -157,3 +157,10 @@ def test_three_public_rows_without_a_header_are_analysed() -> None:
     )
     assert _may_name_a_kind(table)
     assert header_kinds(analyse_header(table), table) == {TableKind.T7}
+
+
+def test_every_three_public_label_holds_a_character_the_header_test_looks_for() -> None:
+    # may_name_a_kind looks up only first cells holding 公 or 计 as 三公 row labels
+    from yusuan.extract.table_vocabulary import THREE_PUBLIC_ROW_KEYS
+
+    assert all("公" in label or "计" in label for label in THREE_PUBLIC_ROW_KEYS)

@@ -565,6 +565,10 @@ def may_name_a_kind(table: Table, start: int, body: int | None = None) -> bool:
     labels = [
         row[0].text
         for row in rows[start if body is None else body : body_end]
-        if row and row[0].text
+        if row and _MAY_BE_THREE_PUBLIC.search(row[0].text)
     ]
     return sum(1 for label in labels if three_public_key(label)) >= 2
+
+
+# every 三公 row label holds 公 (因公出国, 公务用车, 公务接待, 三公经费) or 计 (合计, 小计, 总计)
+_MAY_BE_THREE_PUBLIC = re.compile("[公计]")

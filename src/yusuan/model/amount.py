@@ -58,5 +58,9 @@ def is_amount_text(text: str) -> bool:
 
 def scale(value: Decimal) -> int:
     """Number of printed decimals of ``value`` (``Decimal("77.00")`` → 2, ``Decimal("49")`` → 0)."""
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    text = str(value)  # hot path: cheaper than ``as_tuple`` (which builds the digit tuple)
+    if "E" in text:  # scientific notation (``1E-7``): read the exponent
+        exponent = value.as_tuple().exponent
+        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    point = text.find(".")
+    return len(text) - point - 1 if point >= 0 else 0
