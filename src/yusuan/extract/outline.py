@@ -10,12 +10,11 @@ A numbered line is a heading only when it is short and holds no sentence punctua
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from yusuan.extract.sentences import compact, fold
+from yusuan.extract.title_similarity import similarity, similarity_matrix
 from yusuan.model.disclosure import Heading, new_heading
 from yusuan.model.narrative import TocEntry, new_toc_entry
 from yusuan.read.document import Block, Document, Paragraph, Table
@@ -349,33 +348,21 @@ _TABLE_PREFIX = re.compile(r"^(?:附表|公开表|表)?\d+[.、:\-]?")
 _TITLE_SUFFIXES = ("项目绩效目标表", "绩效目标表", "绩效目标申报表", "绩效目标评价指标表")
 
 
-@lru_cache(maxsize=8192)
+_STEM_PUNCTUATION = re.compile(r"[,、()\-.:]")
+
+
 def _title_stem(text: str) -> str:
+    """The words of a table title that name it: no year, table number, generic performance
+    suffix or punctuation (``表3.2020年一般公共预算支出表`` → ``一般公共预算支出表``)."""
     stem = _TABLE_PREFIX.sub("", _YEAR.sub("", compact(toc_text(text))))
     for suffix in _TITLE_SUFFIXES:
         if stem.endswith(suffix) and len(stem) > len(suffix):
             stem = stem.removesuffix(suffix)
             break
-    return "".join(ch for ch in stem if ch not in ",、()-.:")
+    return _STEM_PUNCTUATION.sub("", stem)
 
 
 MIN_TITLE_SIMILARITY = 0.34
-
-
-@lru_cache(maxsize=16384)
-def _similarity(left: str, right: str) -> float:
-    """difflib's ratio of the two stems, or 0.0 when they share no character or a cheap
-    upper bound (difflib's real_quick_ratio, then its quick_ratio, computed here without
-    building the matcher) is below :data:`MIN_TITLE_SIMILARITY`."""
-    if not left or not right or set(left).isdisjoint(right):
-        return 0.0
-    length = len(left) + len(right)
-    if 2.0 * min(len(left), len(right)) / length < MIN_TITLE_SIMILARITY:
-        return 0.0
-    common = sum((Counter(left) & Counter(right)).values())
-    if 2.0 * common / length < MIN_TITLE_SIMILARITY:
-        return 0.0
-    return SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
 def align(left: list[str], right: list[str]) -> list[int | None]:
@@ -386,8 +373,17 @@ def align(left: list[str], right: list[str]) -> list[int | None]:
     """
     stems_l = [_title_stem(t) for t in left]
     stems_r = [_title_stem(t) for t in right]
-    n, m = len(left), len(right)
-    sims = [[_similarity(a, b) for b in stems_r] for a in stems_l]
+    # hot path: leading titles with the same stem pair with each other (such a pair belongs to
+    # an optimal pairing, and the walk below takes a pair first on ties), so only the rest is
+    # scored
+    same = 0
+    for a, b in zip(stems_l, stems_r, strict=False):
+        if a != b or not a:
+            break
+        same += 1
+    pairs: list[int | None] = list(range(same)) + [None] * (len(left) - same)
+    n, m = len(left) - same, len(right) - same
+    sims = similarity_matrix(stems_l[same:], stems_r[same:], MIN_TITLE_SIMILARITY)
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     # hot path: rows held in locals, comparisons instead of max() calls
     for i in range(n - 1, -1, -1):
@@ -400,12 +396,11 @@ def align(left: list[str], right: list[str]) -> list[int | None]:
             if sim >= MIN_TITLE_SIMILARITY and sim + below[j + 1] > best:
                 best = sim + below[j + 1]
             row[j] = best
-    pairs: list[int | None] = [None] * n
     i = j = 0
     while i < n and j < m:
         sim = sims[i][j]
         if sim >= MIN_TITLE_SIMILARITY and abs(score[i][j] - (sim + score[i + 1][j + 1])) < 1e-9:
-            pairs[i] = j
+            pairs[same + i] = same + j
             i, j = i + 1, j + 1
         elif abs(score[i][j] - score[i + 1][j]) < 1e-9:
             i += 1
@@ -420,9 +415,9 @@ MIN_HEADING_SIMILARITY = 0.2
 def _same_subject(toc_line: str, body: BodyHeading) -> bool:
     """Whether a TOC line and the body heading with its number share enough words to be
     the same section (``部门主要职能`` is not ``“三公”经费预算情况说明``)."""
-    return _similarity(_heading_stem(toc_line), _heading_stem(body.heading.text)) >= (
-        MIN_HEADING_SIMILARITY
-    )
+    # a pair whose upper bound is below MIN_TITLE_SIMILARITY counts as unrelated
+    stems = _heading_stem(toc_line), _heading_stem(body.heading.text)
+    return similarity(*stems, MIN_TITLE_SIMILARITY) >= MIN_HEADING_SIMILARITY
 
 
 def _heading_stem(text: str) -> str:
