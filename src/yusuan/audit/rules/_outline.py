@@ -32,10 +32,9 @@ def outline_text(text: str) -> str:
     ``"表 7.2020 年一般公共预算“三公”经费支出表"`` → ``"一般公共预算“三公”经费支出表"``.
     """
     folded = unicodedata.normalize("NFKC", text).strip()
-    previous = None
-    while previous != folded:
-        previous = folded
-        folded = _LEADING.sub("", folded, count=1).strip()
+    # every match of _LEADING takes at least one character: strip until none is left
+    while (leading := _LEADING.match(folded)) is not None:
+        folded = folded[leading.end() :].strip()
     return _QUALIFIER.sub("", _SPACE.sub("", _YEAR.sub("", folded)))
 
 
