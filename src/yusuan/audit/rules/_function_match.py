@@ -44,6 +44,7 @@ from yusuan.audit.rules._narrative_lookup import (
     convert,
     row_value,
 )
+from yusuan.audit.rules._similarity import ratio_bound
 from yusuan.catalog.catalog import normalize_name
 from yusuan.model.amount import Unit
 from yusuan.model.disclosure import Disclosure
@@ -142,10 +143,9 @@ def _name_ratio(first: str, second: str) -> float:
     only use of the ratio is to compare it with ``NEAR_MISS``)."""
     if len(first) == len(second) > 3 and sorted(first) == sorted(second):
         return NEAR_MISS  # the same characters transposed: 一般行政事务管理 for 一般行政管理事务
-    matcher = SequenceMatcher(None, first, second)
-    if matcher.real_quick_ratio() < NEAR_MISS or matcher.quick_ratio() < NEAR_MISS:
+    if ratio_bound(first, second) < NEAR_MISS:  # quick_ratio, before any matcher is built
         return 0.0
-    return matcher.ratio()
+    return SequenceMatcher(None, first, second).ratio()
 
 
 Named = tuple[Row, str]
