@@ -26,7 +26,7 @@ from yusuan.extract.narrative_statements import (
 )
 from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
-from yusuan.extract.sentences import compact, fold, split_sentences
+from yusuan.extract.sentences import compact, compact_folded, fold, split_sentences
 from yusuan.extract.staff import STAFF_WORDS, find_staff
 from yusuan.model.narrative import new_paragraph
 from yusuan.read.document import Block, Document, Paragraph
@@ -85,21 +85,27 @@ def extract_narrative(document: Document) -> NarrativeResult:
         result.paragraphs.append(new_paragraph(text, section, location))
         if in_glossary:
             continue
+        # each paragraph is folded, split and compacted once, for figures and statements
+        printed = block.text
+        folded = fold(printed)
+        spans = [
+            (span.start, span.end, compact_folded(folded[span.start : span.end]))
+            for span in split_sentences(folded)
+        ]
         para = ParagraphInput(
-            text=block.text,
+            text=printed,
             location=location,
             section=section,
             section_chain=section_chain,
             list_item=block.list_item,
+            folded=folded,
+            sentences=spans,
         )
         result.figures.extend(reader.paragraph(para))
-        printed = block.text
-        for span in split_sentences(fold(printed)):
-            sentence = printed[span.start : span.end].strip()
-            words = compact(sentence)
+        for start, end, words in spans:
             # hot path: most sentences state no count, flag or staff number
             if _STATEMENT_WORD.search(words) is not None:
-                sentences.append(Sentence(sentence, location, words))
+                sentences.append(Sentence(printed[start:end].strip(), location, words))
     result.counts = find_counts(sentences)
     result.flags = find_flags(sentences)
     result.staff = find_staff(sentences)

@@ -25,7 +25,13 @@ from functools import lru_cache
 
 from yusuan.extract.narrative_labels import resolve_label
 from yusuan.extract.outline import numbering
-from yusuan.extract.sentences import compact, fold, last_boundary, split_sentences
+from yusuan.extract.sentences import (
+    compact,
+    compact_folded,
+    fold,
+    last_boundary,
+    split_sentences,
+)
 from yusuan.model.amount import Unit
 from yusuan.model.narrative import ChangeDirection, NarrativeFigure, new_figure
 from yusuan.read.location import SourceLocation
@@ -101,13 +107,18 @@ _YEAR_IN_LABEL = re.compile(r"(\d{4})\s*年")
 @dataclass(slots=True)
 class ParagraphInput:
     """A paragraph to read: printed text, where it is, the heading it sits under and the
-    text of all headings above it (for context)."""
+    text of all headings above it (for context); ``folded``: its
+    :func:`~yusuan.extract.sentences.fold`, and ``sentences``: start, end and compacted words
+    of each of its sentences (:func:`~yusuan.extract.sentences.split_sentences`), read once
+    by the caller (both computed here when left empty)."""
 
     text: str
     location: SourceLocation
     section: str | None
     section_chain: str
     list_item: bool = False
+    folded: str = ""
+    sentences: list[tuple[int, int, str]] | None = None
 
 
 @dataclass
@@ -140,7 +151,13 @@ class FigureReader:
     def paragraph(self, para: ParagraphInput) -> list[NarrativeFigure]:
         """The figures ``para`` states (see module doc)."""
         text = para.text
-        folded = fold(text)
+        folded = para.folded or fold(text)
+        sentences = para.sentences
+        if sentences is None:
+            sentences = [
+                (span.start, span.end, compact_folded(folded[span.start : span.end]))
+                for span in split_sentences(folded)
+            ]
         found = numbering(text)
         style = found.style if found is not None else ("bullet" if para.list_item else None)
         if style is not None:
@@ -158,10 +175,8 @@ class FigureReader:
         carry: NarrativeFigure | None = None
         function_inline = False
         has_reason = _REASON.search(folded) is not None
-        for span in split_sentences(folded):
-            start, end = span.start, span.end
+        for start, end, sentence_words in sentences:
             sentence_fold = folded[start:end]
-            sentence_words = compact(sentence_fold)
             sentence_text: str | None = None  # as printed, cut when it states a figure
             last_sentence = (sentence_fold, len(figures))
             opens_breakdown = sentence_words.startswith(BREAKDOWN_WORDS)
@@ -177,8 +192,9 @@ class FigureReader:
                 token_start = match.start()
                 if token_start >= reason_end:
                     break
-                segment = text[last_boundary(folded, previous_end, token_start) : token_start]
-                words = compact(segment)
+                boundary = last_boundary(folded, previous_end, token_start)
+                segment = text[boundary:token_start]
+                words = compact_folded(folded[boundary:token_start])
                 previous_end = match.end()
                 amount, unit_text, rate, flat = match.groups()
                 if flat:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from yusuan.extract.sentences import compact, fold
 from yusuan.extract.title_similarity import similarity, similarity_matrix
@@ -58,35 +57,51 @@ class Numbering:
 _HEADING_LEVELS = {"part": 1, "cn": 2, "cn_paren": 3}
 
 
+# Patterns read the printed text: each punctuation mark in its ASCII and full-width forms
+# (``\d`` and ``\s`` hold both already), so no line is folded to find its number.
 _NUMBERINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("part", re.compile(rf"第\s*([{_CN}\d]+)\s*部分[\s:]*")),
-    ("table", re.compile(r"(?:附表|公开表|表)\s*(\d+)\s*[.、:\-]?\s*")),
-    ("cn", re.compile(rf"([{_CN}]+)\s*[、.]\s*")),
-    ("cn_paren", re.compile(rf"\(\s*([{_CN}]+)\s*\)\s*")),
-    ("arabic_paren", re.compile(r"\(\s*(\d+)\s*\)\s*")),
-    ("arabic", re.compile(r"(\d+)\s*[、.](?!\d)\s*")),
-    ("circled", re.compile(r"([①-⑳])\s*")),
+    ("part", re.compile(rf"第\s*(?P<part>[{_CN}\d]+)\s*部分[\s:：]*")),
+    ("table", re.compile(r"(?:附表|公开表|表)\s*(?P<table>\d+)\s*[.．、:：\-－]?\s*")),
+    ("cn", re.compile(rf"(?P<cn>[{_CN}]+)\s*[、.．]\s*")),
+    ("cn_paren", re.compile(rf"[(（]\s*(?P<cn_paren>[{_CN}]+)\s*[)）]\s*")),
+    ("arabic_paren", re.compile(r"[(（]\s*(?P<arabic_paren>\d+)\s*[)）]\s*")),
+    ("arabic", re.compile(r"(?P<arabic>\d+)\s*[、.．](?!\d)\s*")),
+    ("circled", re.compile(r"(?P<circled>[①-⑳])\s*")),
 )
+# hot path: all styles as one alternation tried in the order above (each alternative's group
+# is named after its style), so a line is matched once
+_ANY_NUMBERING = re.compile(
+    r"\s*(?:" + "|".join(pattern.pattern for _, pattern in _NUMBERINGS) + ")"
+)
+_STYLE_ORDER = {style: order for order, (style, _) in enumerate(_NUMBERINGS)}
 
 
-@lru_cache(maxsize=8192)
 def numbering(text: str) -> Numbering | None:
     """The numbering ``text`` (printed or folded) starts with, or ``None``."""
-    folded = fold(text).lstrip()
-    offset = len(text) - len(text.lstrip())
-    for style, pattern in _NUMBERINGS:
-        match = pattern.match(folded)
-        if not match:
+    match = _ANY_NUMBERING.match(text)
+    if match is None:
+        return None
+    style = match.lastgroup
+    assert style is not None
+    raw = match.group(style)
+    number = ord(raw) - ord("①") + 1 if style == "circled" else chinese_number(raw)
+    if number is not None:
+        return Numbering(style, number, match.end())
+    # a number that is none (``十十、``): the styles after this one may still fit
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    for later, pattern in _NUMBERINGS[_STYLE_ORDER[style] + 1 :]:
+        found = pattern.match(stripped)
+        if not found:
             continue
-        raw = match.group(1)
-        number = ord(raw) - ord("①") + 1 if style == "circled" else chinese_number(raw)
-        if number is None:
-            continue
-        return Numbering(style, number, offset + match.end())
+        raw = found.group(later)
+        number = ord(raw) - ord("①") + 1 if later == "circled" else chinese_number(raw)
+        if number is not None:
+            return Numbering(later, number, offset + found.end())
     return None
 
 
-_HEADING_PUNCTUATION = frozenset("。,;:!?")
+_HEADING_PUNCTUATION = frozenset("。,;:!?，；：！？")
 MAX_HEADING_CHARS = 40
 
 
@@ -99,7 +114,7 @@ def _numbered_heading_level(text: str, found: Numbering | None) -> int | None:
     """:func:`heading_level` of ``text`` that starts with ``found``."""
     if found is None or found.level is None:
         return None
-    rest = fold(text[found.end :]).strip()
+    rest = text[found.end :].strip()  # the marks below are looked for in both forms
     if len(rest) > MAX_HEADING_CHARS or not _HEADING_PUNCTUATION.isdisjoint(rest):
         return None
     return found.level
