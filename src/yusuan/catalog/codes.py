@@ -94,6 +94,7 @@ class _Codes(NamedTuple):
 
 
 _CELL_TEXT = attrgetter("text")
+_new_tuple = tuple.__new__
 
 
 @per_run
@@ -122,7 +123,8 @@ def _codes_of(doc: Disclosure) -> _Codes:
             if classification is None:
                 continue
             name = row.name
-            coded = CodedRow(table, row, classification, code, name, table_text)
+            # hot path: tuple.__new__ skips the named tuple's Python-level __new__
+            coded = _new_tuple(CodedRow, (table, row, classification, code, name, table_text))
             found.append(coded)
             if name and name.strip():
                 named.setdefault((classification, code, normalize_name(name)), coded)
