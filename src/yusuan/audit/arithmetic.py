@@ -227,8 +227,12 @@ def tables_present(
 
     Raises :class:`NotApplicable` when there is none.
     """
-    found = [t for k in kinds if (t := doc.table(k)) is not None]
-    usable = [t for t in found if t.rows and not (skip_empty and _is_empty(t))]
+    tables = doc.tables
+    usable = []
+    for kind in kinds:
+        table = tables.get(kind)
+        if table is not None and table.rows and not (skip_empty and _is_empty(table)):
+            usable.append(table)
     if not usable:
         names = "、".join(f"表{k.number}" for k in kinds)
         raise NotApplicable(f"{names} 均缺失或为空")
