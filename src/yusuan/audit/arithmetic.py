@@ -441,10 +441,12 @@ def headline_value(row: Row) -> Decimal:
 def headline_column(row: Row) -> str:
     """The column :func:`headline_value` reads first (for placing a finding): ``amount`` or
     ``total`` when printed, else the first printed cell."""
+    cells = row.cells
     for column in ("amount", "total"):
-        if row.value(column) is not None:
+        cell = cells.get(column)
+        if cell is not None and cell.value is not None:
             return column
-    printed = [c for c, cell in row.cells.items() if cell.value is not None]
+    printed = [c for c, cell in cells.items() if cell.value is not None]
     return printed[0] if printed else next(iter(row.cells), "amount")
 
 
