@@ -63,6 +63,7 @@ def extract_narrative(document: Document) -> NarrativeResult:
     section: str | None = None
     blocks = document.blocks
     table_part = layout.table_part
+    numbers = layout.numbers
     for index in range(layout.body_start, len(blocks)):
         heading = headings_at.get(index)
         if heading is not None:
@@ -97,6 +98,7 @@ def extract_narrative(document: Document) -> NarrativeResult:
             location=location,
             section=section,
             section_chain=section_chain,
+            numbered=numbers.get(index),
             list_item=block.list_item,
             folded=folded,
             sentences=spans,

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
 from yusuan.extract.narrative_labels import resolve_label
-from yusuan.extract.outline import numbering
+from yusuan.extract.outline import Numbering, numbering
 from yusuan.extract.sentences import (
     compact,
     compact_folded,
@@ -107,7 +106,7 @@ _YEAR_IN_LABEL = re.compile(r"(\d{4})\s*年")
 @dataclass(slots=True)
 class ParagraphInput:
     """A paragraph to read: printed text, where it is, the heading it sits under and the
-    text of all headings above it (for context); ``folded``: its
+    text of all headings above it (for context), the numbering it starts with; ``folded``: its
     :func:`~yusuan.extract.sentences.fold`, and ``sentences``: start, end and compacted words
     of each of its sentences (:func:`~yusuan.extract.sentences.split_sentences`), read once
     by the caller (both computed here when left empty)."""
@@ -116,6 +115,7 @@ class ParagraphInput:
     location: SourceLocation
     section: str | None
     section_chain: str
+    numbered: Numbering | None
     list_item: bool = False
     folded: str = ""
     sentences: list[tuple[int, int, str]] | None = None
@@ -158,7 +158,7 @@ class FigureReader:
                 (span.start, span.end, compact_folded(folded[span.start : span.end]))
                 for span in split_sentences(folded)
             ]
-        found = numbering(text)
+        found = para.numbered
         style = found.style if found is not None else ("bullet" if para.list_item else None)
         if style is not None:
             for position, parent in enumerate(self.parents):
@@ -385,9 +385,13 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text.replace(",", "") if "," in text else text)
 
 
-@lru_cache(maxsize=16384)
+_VERBS = tuple(verb for verb, _ in CHANGE_VERBS)
+
+
 def _change_verb(words: str) -> tuple[str, ChangeDirection] | None:
     trimmed = words.rstrip(_VERB_TAIL) or words
+    if not trimmed.endswith(_VERBS):  # hot path: most words end with no change verb
+        return None
     for verb, direction in CHANGE_VERBS:
         if trimmed.endswith(verb):
             return verb, direction

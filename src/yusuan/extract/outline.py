@@ -29,6 +29,8 @@ def chinese_number(text: str) -> int | None:
     """``"十三"`` → 13, ``"二十"`` → 20, ``"4"`` → 4; ``None`` for anything else (up to 99)."""
     if text.isdigit():
         return int(text)
+    if len(text) == 1:  # hot path: a single character is a digit or ten, or no number
+        return 10 if text == "十" else _CN_DIGITS.get(text)
     if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
         return None
     if "十" not in text:
@@ -168,14 +170,15 @@ class BodyHeading:
 
 @dataclass
 class Layout:
-    """Where things are: block indexes of the title, the TOC lines, the body start, and which
-    blocks sit in a tables part."""
+    """Where things are: block indexes of the title, the TOC lines, the body start, which
+    blocks sit in a tables part, and the numbering each numbered body block starts with."""
 
     title_indexes: list[int] = field(default_factory=list)
     toc: list[TocLine] = field(default_factory=list)
     body_start: int = 0
     table_part: set[int] = field(default_factory=set)
     headings: list[BodyHeading] = field(default_factory=list)
+    numbers: dict[int, Numbering] = field(default_factory=dict)
 
 
 _DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -295,6 +298,8 @@ def analyse(document: Document) -> Layout:
             continue
         text = block.text.strip()
         found = numbering(text)
+        if found is not None:
+            layout.numbers[index] = found
         level = None if found is None else _numbered_heading_level(text, found)
         table_title = (
             level != 1
