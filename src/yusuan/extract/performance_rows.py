@@ -23,6 +23,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from yusuan.extract.performance_vocabulary import (
+    FRAME_STARTS,
     Role,
     header_role,
     is_frame_label,
@@ -115,7 +116,12 @@ def row_pieces(row: list[Cell]) -> list[_Piece]:
     previous = ""  # the stripped text of the cell to the left
     for column, cell in enumerate(row):
         text = cell.text.strip()
-        if text and not is_frame_label(text) and not (cell.spanned and previous == text):
+        if (
+            text
+            # hot path: the label test only for the few texts that may start a frame label
+            and (text[0] not in FRAME_STARTS or not is_frame_label(text))
+            and not (cell.spanned and previous == text)
+        ):
             pieces.append(_new_tuple(_Piece, (column, text, cell.location)))
         previous = text
     return pieces
