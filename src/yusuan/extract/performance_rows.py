@@ -281,23 +281,25 @@ class IndicatorRows:
         return kind
 
     def _indicator(self, roles: dict[Role, _Piece]) -> Indicator:
-        name = roles.get("name")
-        target = roles.get("target")
+        get = roles.get
+        name = get("name")
+        target = get("target")
         anchor = name or target
         assert anchor is not None
         target_text = target.text if target else ""
-        unit = roles.get("unit")
+        unit = get("unit")
         if unit and target_text and not target_text.endswith(unit.text):
             target_text = f"{target_text}{unit.text}"
+        note, project, basis, score = get("note"), get("project"), get("basis"), get("score")
         return new_indicator(
             level1=self.level1,
             level2=self.level2,
             name=name.text if name else "",
             target=target_text,
-            note=_text(roles.get("note")),
-            project=_text(roles.get("project")),
-            basis=_text(roles.get("basis")),
-            score=_text(roles.get("score")),
+            note=note.text if note else None,
+            project=project.text if project else None,
+            basis=basis.text if basis else None,
+            score=score.text if score else None,
             location=anchor.location,
         )
 
@@ -317,10 +319,6 @@ def _reads_as_level(pieces: list[_Piece], after: int) -> bool:
     """A non-vocabulary cell in a level column is a level only if an indicator name (not a
     target value) follows it: at least two ``pieces[after:]``, the first not target-like."""
     return len(pieces) - after >= 2 and not looks_like_target(pieces[after].text)
-
-
-def _text(piece: _Piece | None) -> str | None:
-    return piece.text if piece else None
 
 
 def header_index(rows: list[list[Cell]]) -> int | None:

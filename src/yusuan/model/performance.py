@@ -46,7 +46,10 @@ class PerformanceTable(BaseModel):
 # hot path: extraction builds one indicator per row from values it computed itself (strings
 # or None and a location); building them without re-validation skips pydantic's checks.
 _new_object = object.__new__
-_set_slot = object.__setattr__
+_set_dict = vars(BaseModel)["__dict__"].__set__
+_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
+_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
+_set_private = vars(BaseModel)["__pydantic_private__"].__set__
 _INDICATOR_FIELDS = frozenset(Indicator.model_fields)
 
 
@@ -65,20 +68,22 @@ def new_indicator(
     """``Indicator(…)`` with every field given, without re-validation: the same ``__dict__``
     (fields in declaration order) and the same fields set. The caller guarantees the types
     (``str`` or ``None`` texts, a :class:`SourceLocation`); nothing is checked."""
-    indicator = _new_object(Indicator)
-    fields = {
-        "level1": level1,
-        "level2": level2,
-        "name": name,
-        "target": target,
-        "note": note,
-        "project": project,
-        "basis": basis,
-        "score": score,
-        "location": location,
-    }
-    _set_slot(indicator, "__dict__", fields)
-    _set_slot(indicator, "__pydantic_fields_set__", set(_INDICATOR_FIELDS))
-    _set_slot(indicator, "__pydantic_extra__", None)
-    _set_slot(indicator, "__pydantic_private__", None)
+    indicator: Indicator = _new_object(Indicator)
+    _set_dict(
+        indicator,
+        {
+            "level1": level1,
+            "level2": level2,
+            "name": name,
+            "target": target,
+            "note": note,
+            "project": project,
+            "basis": basis,
+            "score": score,
+            "location": location,
+        },
+    )
+    _set_fields_set(indicator, set(_INDICATOR_FIELDS))
+    _set_extra(indicator, None)
+    _set_private(indicator, None)
     return indicator
