@@ -239,7 +239,11 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
     TOC). The TOC ends at a table, a sentence, a repeat of its first entry's number, or —
     in a TOC printed with dot leaders — the first line without them."""
     start = next(
-        (i for i, b in enumerate(blocks[:40]) if compact(block_text(b)) == "目录"),
+        (
+            i
+            for i, b in enumerate(blocks[:40])
+            if "目" in (text := block_text(b)) and compact(text) == "目录"
+        ),
         None,
     )
     if start is None:
@@ -374,11 +378,15 @@ _STEM_PUNCTUATION = re.compile(r"[,、()\-.:]")
 def _title_stem(text: str) -> str:
     """The words of a table title that name it: no year, table number, generic performance
     suffix or punctuation (``表3.2020年一般公共预算支出表`` → ``一般公共预算支出表``)."""
-    stem = _TABLE_PREFIX.sub("", _YEAR.sub("", compact(toc_text(text))))
-    for suffix in _TITLE_SUFFIXES:
-        if stem.endswith(suffix) and len(stem) > len(suffix):
-            stem = stem.removesuffix(suffix)
-            break
+    stem = compact(toc_text(text))
+    if "年" in stem:  # hot path: the substitutions only where they can apply
+        stem = _YEAR.sub("", stem)
+    stem = _TABLE_PREFIX.sub("", stem)
+    if stem.endswith(_TITLE_SUFFIXES):
+        for suffix in _TITLE_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) > len(suffix):
+                stem = stem.removesuffix(suffix)
+                break
     return _STEM_PUNCTUATION.sub("", stem)
 
 
@@ -391,8 +399,11 @@ def align(left: list[str], right: list[str]) -> list[int | None]:
 
     Returns for each left item the index of its right item or ``None``.
     """
-    stems_l = [_title_stem(t) for t in left]
-    stems_r = [_title_stem(t) for t in right]
+    return _align_stems([_title_stem(t) for t in left], [_title_stem(t) for t in right])
+
+
+def _align_stems(stems_l: list[str], stems_r: list[str]) -> list[int | None]:
+    """:func:`align` of titles given by their stems."""
     # hot path: leading titles with the same stem pair with each other (such a pair belongs to
     # an optimal pairing, and the walk below takes a pair first on ties), so only the rest is
     # scored
@@ -401,8 +412,8 @@ def align(left: list[str], right: list[str]) -> list[int | None]:
         if a != b or not a:
             break
         same += 1
-    pairs: list[int | None] = list(range(same)) + [None] * (len(left) - same)
-    n, m = len(left) - same, len(right) - same
+    pairs: list[int | None] = list(range(same)) + [None] * (len(stems_l) - same)
+    n, m = len(stems_l) - same, len(stems_r) - same
     sims = similarity_matrix(stems_l[same:], stems_r[same:], MIN_TITLE_SIMILARITY)
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     # hot path: rows held in locals, comparisons instead of max() calls
@@ -470,7 +481,8 @@ def _pair_unnumbered(
         block = document.blocks[index]
         if index in used or index in layout.table_part or isinstance(block, Table):
             continue
-        text = fold(block.text).strip()
+        # hot path: only a short line can be a heading (the punctuation test reads both forms)
+        text = block.text.strip()
         short = 0 < len(text) <= MAX_HEADING_CHARS
         if short and _HEADING_PUNCTUATION.isdisjoint(text) and numbering(text) is None:
             candidates.append(block)
@@ -526,16 +538,19 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
     _pair_unnumbered(document, layout, texts, bodies, tables)
 
     pool: list[_Body] = []
+    pool_stems: list[str] = []
     for body in layout.headings:
         if not body.is_table:
             continue
         text = body.heading.text
         # a generic title (项目绩效目标评价指标表) is known by its project's name; a specific
         # one (2020 年江汉宣传项目绩效目标表) by itself
-        generic = _title_stem(text) in {"", "项目"}
+        stem = _title_stem(text)
+        generic = stem in {"", "项目"}
         project = _project_name(blocks, body.index) if generic and "项目" in text else None
         pool.append(project or (text, body.heading.location))
-    pairs = align([texts[i] for i in tables], [text for text, _ in pool])
+        pool_stems.append(_title_stem(project[0]) if project else stem)
+    pairs = _align_stems([_title_stem(texts[i]) for i in tables], pool_stems)
     for entry_index, pool_index in zip(tables, pairs, strict=True):
         if pool_index is not None:
             bodies[entry_index] = pool[pool_index]

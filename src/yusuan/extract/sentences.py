@@ -63,7 +63,8 @@ class Span:
     end: int
 
 
-_SENTENCE_END = re.compile(r"[。!?\n]|(?<=[^\d\s])\.(?=[^\d])")
+# (the leading look-ahead lets the scan skip other characters without trying the look-behind)
+_SENTENCE_END = re.compile(r"(?=[。!?\n.])(?:[。!?\n]|(?<=[^\d\s])\.(?=[^\d]))")
 
 
 def split_sentences(folded: str) -> tuple[Span, ...]:
