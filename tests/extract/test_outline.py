@@ -201,3 +201,42 @@ def test_table_title_with_a_classification_qualifier() -> None:
     assert is_table_title("财政拨款支出预算表（功能科目）")
     assert is_table_title("一般公共预算基本支出预算表(经济科目)")
     assert not is_table_title("关于（功能科目）的说明")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "ratio"),
+    [
+        # 部门收 + 预算总表 in common: 2 * 7 / 16
+        ("部门收支预算总表", "部门收入预算总表", 0.875),
+        # 三公经费支出表 in common: 2 * 7 / 24
+        ("一般公共预算三公经费支出表", "财政拨款三公经费支出表", 14 / 24),
+        # a repeated character on the right: one 公共 block, 2 * 2 / 6
+        ("公共", "公共公共", 4 / 6),
+        ("部门收支预算总表", "部门收支预算总表", 1.0),
+        # bounds below the floor: no ratio
+        ("网络舆情", "部门收支预算总表", 0.0),
+    ],
+)
+def test_title_similarity(left: str, right: str, ratio: float) -> None:
+    from yusuan.extract.title_similarity import similarity, similarity_matrix
+
+    assert similarity(left, right, 0.34) == pytest.approx(ratio)
+    assert similarity_matrix([left], [right], 0.34)[0][0] == pytest.approx(ratio)
+
+
+def test_title_similarity_is_difflibs_ratio() -> None:
+    from difflib import SequenceMatcher
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from yusuan.extract.title_similarity import similarity
+
+    @given(
+        st.text("部门收支预算总表公共", max_size=12), st.text("部门收支预算总表公共", max_size=12)
+    )
+    def check(left: str, right: str) -> None:
+        expected = SequenceMatcher(None, left, right, autojunk=False).ratio()
+        assert similarity(left, right, 0.0) == (expected if left and right else 0.0)
+
+    check()
