@@ -10,8 +10,10 @@ Each stage is also usable alone: ``yusuan.read.read_document`` → ``yusuan.extr
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +24,30 @@ from yusuan.model.disclosure import Disclosure
 from yusuan.read import Document, ReadError, read_document
 
 
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one document is read and audited.
+
+    Reading and auditing build thousands of small objects that live until the report is
+    made; each few hundred allocations would start a collection that finds nothing to free
+    (the objects are alive) but walks them all, about a tenth of the audit's time. Objects
+    are still freed by reference counting as usual; cycles wait for the next collection,
+    which runs as soon as the collector is back on. The same technique as Mercurial's
+    ``util.nogc``. The collector is left as it was found (off stays off).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load(path: str | Path) -> Disclosure:
     """Read and extract ``path``. Raises ``yusuan.read.ReadError`` for unusable input."""
-    return _extract_checked(read_document(path))
+    with _cycle_collection_paused():
+        return _extract_checked(read_document(path))
 
 
 def _extract_checked(document: Document) -> Disclosure:
@@ -48,7 +71,8 @@ def audit_file(
     Raises ``yusuan.read.ReadError`` when the file cannot be read as a disclosure.
     """
     start = time.perf_counter()
-    return _audit(read_document(path), start, select, ignore)
+    with _cycle_collection_paused():
+        return _audit(read_document(path), start, select, ignore)
 
 
 def _audit(
@@ -146,8 +170,9 @@ def audit_paths(
     for path in paths:
         start = time.perf_counter()
         try:
-            document = read_document(path)
-            items.append(_Read(document, _extract_checked(document), start))
+            with _cycle_collection_paused():
+                document = read_document(path)
+                items.append(_Read(document, _extract_checked(document), start))
         except ReadError as error:
             items.append(error)
     read = {i: item for i, item in enumerate(items) if isinstance(item, _Read)}
@@ -169,9 +194,11 @@ def audit_paths(
             tables = read[partner[index]].document
             both = combine([item.document, tables])
             both.notes.insert(0, f"与报表分册 {Path(tables.path).name} 合并审核")
-            results.append(_audit(both, item.start, select, ignore))
+            with _cycle_collection_paused():
+                results.append(_audit(both, item.start, select, ignore))
         elif index not in partner.values():  # a paired tables volume is in its narrative's
-            results.append(_report(item.document, item.disclosure, item.start, select, ignore))
+            with _cycle_collection_paused():
+                results.append(_report(item.document, item.disclosure, item.start, select, ignore))
     return results
 
 
@@ -184,7 +211,8 @@ def audit_together(
     no disclosure.
     """
     start = time.perf_counter()
-    return _audit(read_together(paths), start, select, ignore)
+    with _cycle_collection_paused():
+        return _audit(read_together(paths), start, select, ignore)
 
 
 class RenderRefused(Exception):
