@@ -61,6 +61,9 @@ def figure_mismatch(
     """The finding for a narrative ``figure`` (named ``name``) that differs from the table
     value ``target``, compared at the precision the narrative prints; ``None`` when equal.
     ``caveat`` is appended to the message."""
+    expected = at_precision_of(target.amount, figure.amount)
+    if expected == figure.amount:
+        return None  # the figure agrees: no message, no places to build
     message = (
         f"说明所述{name} {amount_text(figure.amount)}{figure.unit.value}，"
         f"{target.label}为 {amount_text(shown_amount(target.amount, figure.amount))}"
@@ -68,7 +71,7 @@ def figure_mismatch(
     )
     return ctx.mismatch(
         figure_place(figure),
-        at_precision_of(target.amount, figure.amount),
+        expected,
         figure.amount,
         message,
         related=[target.place],

@@ -30,6 +30,8 @@ def stated_change_not_difference(doc: Disclosure, ctx: RuleContext) -> Iterator[
             continue
         expected = abs(figure.amount - figure.last_year)
         stated = abs(figure.change)
+        if stated == expected:
+            continue  # the change adds up: no message to build
         unit = figure.unit.value
         message = (
             f"说明所述增减额 {amount_text(stated)}{unit}，本年 {amount_text(figure.amount)}{unit}"

@@ -46,12 +46,13 @@ def income_total_differs_from_expenditure_total(
         if income is None or not income.cells:
             continue
         expected = headline_value(income)
-        income_place = cell_place(table, income, headline_column(income))
         for section in EXPENDITURE_SECTIONS:
             total = row_with_key(table, "expenditure_total", section)
             if total is None or not total.cells:
                 continue
             found = headline_value(total)
+            if found == expected:
+                continue  # balanced: no message, no places to build
             column = headline_column(total)
             printed = show(total.value(column)) if len(total.cells) == 1 else str(found)
             finding = ctx.mismatch(
@@ -59,7 +60,7 @@ def income_total_differs_from_expenditure_total(
                 expected,
                 found,
                 f"{SECTION_LABELS[section]}的支出总计 {printed} 不等于收入总计 {expected}",
-                related=[income_place],
+                related=[cell_place(table, income, headline_column(income))],
             )
             if finding is not None:
                 yield finding
