@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from yusuan.extract.narrative_labels import resolve_label
+from yusuan.extract.narrative_labels import resolve_compacted, resolve_label
 from yusuan.extract.outline import Numbering, numbering
 from yusuan.extract.sentences import (
     compact,
@@ -322,7 +322,7 @@ class FigureReader:
         name = _LABEL_LEAD.sub("", label_words).rstrip("为是共计:")
         if function_item or _FUNCTION_NAME_MARK.search(label_words):
             return "function", label, name or None
-        rule = resolve_label(label, context)
+        rule = resolve_compacted(label_words, context)
         if rule is None and para.section and name and _is_bare(name):
             rule = resolve_label(_strip_numbering(para.section), para.section_chain)
         if rule is None:
@@ -371,7 +371,7 @@ class FigureReader:
             return False
         if words.startswith(COMPARATORS):
             return True
-        if any(w in words for w in ("上年", "上一年", "去年")):
+        if "上年" in words or "上一年" in words or "去年" in words:
             return True
         year = _YEAR_IN_LABEL.match(words)
         return (

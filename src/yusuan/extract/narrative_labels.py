@@ -255,7 +255,11 @@ _UNKEYED_WORD = re.compile("|".join(map(re.escape, UNKEYED_WORDS)))
 def resolve_label(label: str, context: str = "") -> LabelRule | None:
     """The first vocabulary row that fits ``label`` (words before an amount) in ``context``
     (sentence prefix and section headings), or ``None`` for a label naming no known figure."""
-    text = compact(label)
+    return resolve_compacted(compact(label), context)
+
+
+def resolve_compacted(text: str, context: str = "") -> LabelRule | None:
+    """:func:`resolve_label` of a label already compacted (``text``)."""
     if not text or _UNKEYED_WORD.search(text) is not None:
         return None
     ctx: str | None = None  # compacted when a row first reads it

@@ -9,7 +9,7 @@ matching happens on the folded text, ``text`` fields are cut from the printed on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Full-width ASCII variants (U+FF01..U+FF5E) and odd spaces map one-to-one onto ASCII, so
 # lengths and offsets are preserved. Regex substitution is much faster than str.translate
@@ -55,9 +55,8 @@ def compact_folded(folded: str) -> str:
     return _DROPPED.sub("", folded)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of a text: ``text[start:end]``."""
+class Span(NamedTuple):
+    """A piece of a text: ``text[start:end]`` (a named tuple: one per sentence, built cheaply)."""
 
     start: int
     end: int
@@ -76,10 +75,11 @@ def split_sentences(folded: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(folded):
-        if not folded[start : match.end()].isspace() and match.end() > start:
-            spans.append(Span(start, match.end()))
-        start = match.end()
-    if folded[start:].strip():
+        end = match.end()  # > start: each match takes one character
+        if not folded[start:end].isspace():
+            spans.append(Span(start, end))
+        start = end
+    if start < len(folded) and not folded[start:].isspace():
         spans.append(Span(start, len(folded)))
     return tuple(spans)
 
