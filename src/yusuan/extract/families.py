@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from yusuan.extract.table_titles import title_kind_of_words, title_words
+from yusuan.extract.table_titles import title_kind_of_words, title_words, words_rule_pattern
 from yusuan.model.tables import TableFamily, TableKind
 from yusuan.read.document import Document, Heading, Paragraph
 
@@ -115,6 +115,11 @@ FAMILY_RULES: dict[TableFamily, tuple[FamilyRule, ...]] = {
 }
 
 _JIANGSU_NUMBER = re.compile(r"^公开\d{2}表$")
+_NOT_TITLE_WORDS = re.compile("|".join(map(re.escape, _NOT_TITLES)))
+_FAMILY_PATTERNS = {
+    family: [(rule.target, words_rule_pattern(rule.all_of, rule.none_of)) for rule in rules]
+    for family, rules in FAMILY_RULES.items()
+}
 
 
 def family_title(family: TableFamily, text: str) -> TableKind | ExtraTable | None:
@@ -131,13 +136,11 @@ def family_title_of_words(family: TableFamily, words: str) -> TableKind | ExtraT
     """:func:`family_title` for the compact ``words`` :func:`title_words` returned."""
     if family is TableFamily.NATIONAL:
         return title_kind_of_words(words)
-    if any(word in words for word in _NOT_TITLES):
+    if _NOT_TITLE_WORDS.search(words):
         return None
-    for rule in FAMILY_RULES[family]:
-        if all(any(word in words for word in group) for group in rule.all_of) and not any(
-            word in words for word in rule.none_of
-        ):
-            return rule.target
+    for target, pattern in _FAMILY_PATTERNS[family]:
+        if pattern.match(words):
+            return target
     return None
 
 

@@ -37,14 +37,34 @@ def title_kind(text: str) -> TableKind | None:
 
 def title_kind_of_words(words: str) -> TableKind | None:
     """:func:`title_kind` for the compact ``words`` :func:`title_words` returned."""
-    if any(word in words for word in TITLE_EXCLUDED):
+    if _TITLE_EXCLUDED.search(words):
         return None
-    for rule in TITLE_RULES:
-        if all(any(word in words for word in group) for group in rule.all_of) and not any(
-            word in words for word in rule.none_of
-        ):
-            return rule.kind
+    for kind, pattern in _TITLE_PATTERNS:
+        if pattern.match(words):
+            return kind
     return None
+
+
+def words_rule_pattern(
+    all_of: tuple[tuple[str, ...], ...], none_of: tuple[str, ...]
+) -> re.Pattern[str]:
+    """One pattern whose ``match`` is true when a text holds a word of every group in
+    ``all_of`` and no word of ``none_of`` (a title rule's test in one call)."""
+    ahead = "".join(f"(?=.*?(?:{_alternation(group)}))" for group in all_of)
+    if none_of:
+        ahead += f"(?!.*?(?:{_alternation(none_of)}))"
+    return re.compile(ahead, re.DOTALL)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+# hot path: each rule tested with one regex call instead of nested word loops
+_TITLE_EXCLUDED = re.compile(_alternation(TITLE_EXCLUDED))
+_TITLE_PATTERNS = [
+    (rule.kind, words_rule_pattern(rule.all_of, rule.none_of)) for rule in TITLE_RULES
+]
 
 
 def title_words(text: str) -> str | None:

@@ -54,6 +54,7 @@ from yusuan.read.document import Document, Heading, Paragraph, Table
 
 _WINDOW = 6  # blocks searched before / after a table for its title, unit and note lines
 Target = TableKind | ExtraTable  # what a title names: a standard table or a family's extra
+_TEXT_BLOCKS = (Paragraph, Heading)
 _GRID_KINDS = frozenset((TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T6, TableKind.T8))
 
 
@@ -77,13 +78,18 @@ class _Scanner:
     def __init__(self, document: Document) -> None:
         self.blocks = document.blocks
         self.texts: list[str | None] = [
-            block.text if isinstance(block, Paragraph | Heading) else None for block in self.blocks
+            block.text if isinstance(block, _TEXT_BLOCKS) else None for block in self.blocks
         ]
-        words = [title_words(text) if text is not None else None for text in self.texts]
-        self.family = family_of_titles(w for w in words if w is not None)
-        self.kinds: list[Target | None] = [
-            family_title_of_words(self.family, w) if w is not None else None for w in words
-        ]
+        # hot path: a title holds 表 (most paragraphs are prose and fail this at once)
+        titles = {
+            index: words
+            for index, text in enumerate(self.texts)
+            if text is not None and "表" in text and (words := title_words(text)) is not None
+        }
+        self.family = family_of_titles(titles.values())
+        self.kinds: list[Target | None] = [None] * len(self.blocks)
+        for index, words in titles.items():
+            self.kinds[index] = family_title_of_words(self.family, words)
         self.table_indexes = [i for i, b in enumerate(self.blocks) if isinstance(b, Table)]
         self.claimed: set[int] = set()
 
