@@ -121,6 +121,10 @@ def test_trusted_cells_and_locations_equal_validated_ones(seed_document: Documen
     assert cell.location == where and hash(cell.location) == hash(where)
     assert cell.location.model_dump_json() == where.model_dump_json()
     assert cell.location.model_fields_set == {"file", "line"}
+    # the locations of one file share their fields-set; a copy with an update has its own
+    moved = cell.location.model_copy(update={"page": 3})
+    assert moved.model_fields_set == {"file", "line", "page"}
+    assert seed_document.tables()[5].rows[3][4].location.model_fields_set == {"file", "line"}
     assert cell == Cell("46.51", where) and hash(cell) == hash(Cell("46.51", where))
     assert cell == Cell(text="46.51", location=where, spanned=False)
     with pytest.raises(AttributeError):

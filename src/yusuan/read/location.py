@@ -70,13 +70,16 @@ def line_locator(file: str) -> Callable[[int], SourceLocation]:
     """The :func:`line_location` of ``file``, for a reader building one location per line:
     each call copies a ``__dict__`` prepared once for the file (cheaper than building it)."""
     template = {**_FIELD_DEFAULTS, "file": file, "line": 0}
+    # one fields-set for the file's locations: pydantic never changes it in place on a frozen
+    # model (``model_copy`` copies it before an update)
+    fields_set = {"file", "line"}
 
     def locate(line: int) -> SourceLocation:
         fields = template.copy()
         fields["line"] = line
         location: SourceLocation = _new_object(SourceLocation)
         _set_dict(location, fields)
-        _set_fields_set(location, {"file", "line"})
+        _set_fields_set(location, fields_set)
         _set_extra(location, None)
         _set_private(location, None)
         return location
