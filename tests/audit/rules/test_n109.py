@@ -8,6 +8,7 @@ from pathlib import Path
 from tests.audit.rules.corpus_support import corpus_findings
 from tests.audit.rules.document_support import findings, only
 from tests.factories import figure, make_disclosure
+from yusuan.audit.finding import Severity
 from yusuan.model.disclosure import Disclosure
 
 
@@ -42,6 +43,35 @@ def test_wrong_rate() -> None:
     )
 
 
+def _procuratorate(rate: str) -> Disclosure:
+    # procuratorate 2019 p25: 24169.74 万元，"增加 2228.78 万元，增长 10.15%" of 21940.96
+    fig = figure(
+        "total_budget",
+        "24169.74",
+        last_year="21940.96",
+        change="2228.78",
+        direction="增加",
+        growth_rate=rate,
+    )
+    return make_disclosure(narrative=[fig])
+
+
+def test_rate_cut_off_instead_of_rounded_is_a_warning() -> None:
+    f = only("N109", _procuratorate("10.15"))  # 2228.78 / 21940.96 = 10.1581% → 10.16
+    assert (f.severity, f.expected, f.found) == (
+        Severity.WARNING,
+        Decimal("10.16"),
+        Decimal("10.15"),
+    )
+    assert f.message.endswith("；所印数值为截尾取值，未按四舍五入")
+
+
+def test_rate_below_the_cut_off_value_is_an_error() -> None:
+    f = only("N109", _procuratorate("10.14"))
+    assert (f.severity, f.expected, f.found) == (Severity.ERROR, Decimal("10.16"), Decimal("10.14"))
+    assert "截尾" not in f.message
+
+
 def test_rate_derived_from_change_only() -> None:
     f = only("N109", _basic("0.5"))
     assert (f.expected, f.found) == (Decimal("0.4"), Decimal("0.5"))
@@ -58,6 +88,15 @@ def _rates(shared_dir: Path, *names: str) -> list[tuple[object, object, int | No
     return [
         (f.expected, f.found, f.place.source.page if f.place.source else None)
         for f in corpus_findings(shared_dir, "N109", *names)
+        if f.severity is Severity.ERROR
+    ]
+
+
+def _cut_off(shared_dir: Path, *names: str) -> list[tuple[object, object, int | None]]:
+    return [
+        (f.expected, f.found, f.place.source.page if f.place.source else None)
+        for f in corpus_findings(shared_dir, "N109", *names)
+        if f.severity is Severity.WARNING and f.message.endswith("所印数值为截尾取值，未按四舍五入")
     ]
 
 
@@ -65,15 +104,17 @@ def test_corpus_procuratorate_2019(shared_dir: Path) -> None:
     # p25 "增加 2214.39 万元，增长 10.06%" (2214.39 / 21955.35 = 10.0859%); p26 项目支出
     # 6810.7, "减少 1237.7 万元，减少 13.22%" of 5573.0 (22.2089%); 24,169.74 "增加 2228.78
     # 万元，增长 10.15%" (10.1581%, printed cut off, four times); 35.77% (35.7774%, cut off);
-    # p29 34.38% (368.97 / 1073.77 = 34.3621%)
+    # p29 34.38% (368.97 / 1073.77 = 34.3621%). The cut-off ones are warnings.
     assert _rates(shared_dir, "jiangsu_procuratorate_2019_budget.pdf") == [
         (Decimal("10.09"), Decimal("10.06"), 25),
-        (Decimal("10.16"), Decimal("10.15"), 25),
         (Decimal("22.21"), Decimal("13.22"), 26),
+        (Decimal("34.36"), Decimal("34.38"), 29),
+    ]
+    assert _cut_off(shared_dir, "jiangsu_procuratorate_2019_budget.pdf") == [
+        (Decimal("10.16"), Decimal("10.15"), 25),
         (Decimal("10.16"), Decimal("10.15"), 27),
         (Decimal("10.16"), Decimal("10.15"), 27),
         (Decimal("35.78"), Decimal("35.77"), 27),
-        (Decimal("34.36"), Decimal("34.38"), 29),
         (Decimal("10.16"), Decimal("10.15"), 29),
     ]
 

@@ -79,9 +79,12 @@ def test_corpus_real_wrong_shares(shared_dir: Path) -> None:
         (Decimal("71.65"), Decimal("71.73"), "error", 21)
     ]
     # planning resources 2024 final p21: 9746.50 万元，占本年支出合计 9759.38 的 99.86%
+    # (99.8680%: cut off, not rounded, so a warning)
+    found = corpus_findings(shared_dir, "N110", "shanghai-putuo_planning-resources_2024_final.pdf")
     assert _shares(shared_dir, "shanghai-putuo_planning-resources_2024_final.pdf") == [
-        (Decimal("99.87"), Decimal("99.86"), "error", 21)
+        (Decimal("99.87"), Decimal("99.86"), "warning", 21)
     ]
+    assert found[0].message.endswith("所印数值为截尾取值，未按四舍五入")
 
 
 def test_corpus_share_plugged_to_a_hundred_is_rounding(shared_dir: Path) -> None:

@@ -160,6 +160,23 @@ def rate_holds(stated: Decimal, bounds: tuple[Decimal, Decimal]) -> bool:
     return low <= stated <= high
 
 
+def truncation_holds(stated: Decimal, bounds: tuple[Decimal, Decimal]) -> bool:
+    """True when the stated rate is what some value between ``bounds`` prints as when its
+    further digits are cut off instead of rounded (10.1581% printed 10.15%). Only for rates
+    printed with two or more decimals: with fewer, cutting off spans so wide a range (65.95%
+    and 65.01% both give 65%) that a wrong figure would too often pass for a cut-off one."""
+    decimals = scale(stated)
+    if decimals < 2:
+        return False
+    unit = Decimal(1).scaleb(-decimals)
+    low, high = (b.quantize(unit, rounding=ROUND_DOWN) for b in bounds)
+    return low <= stated <= high
+
+
+# appended to a rate finding whose printed value is the exact rate cut off, not rounded
+TRUNCATED = "；所印数值为截尾取值，未按四舍五入"
+
+
 def row_value(
     table: StandardTable,
     row: Row,

@@ -9,6 +9,7 @@ from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._changes import last_year_amount, signed_change
 from yusuan.audit.rules._narrative_lookup import (
+    TRUNCATED,
     amount_text,
     figure_place,
     half_unit_of,
@@ -16,6 +17,7 @@ from yusuan.audit.rules._narrative_lookup import (
     rate_holds,
     ratio_range,
     round_half_up,
+    truncation_holds,
 )
 from yusuan.model.disclosure import Disclosure
 
@@ -26,7 +28,9 @@ def growth_rate_not_change_over_last_year(doc: Disclosure, ctx: RuleContext) -> 
     to the decimals printed (增长 10% is checked at 0 decimals, 增长 0.4% at one). The change
     is the stated one (else this year − last year); last year's amount is the stated one (else
     this year − the change). The amounts are themselves rounded, so a rate that some values
-    within their rounding (half a unit of each printed amount) would give is accepted.
+    within their rounding (half a unit of each printed amount) would give is accepted. A rate
+    of two or more decimals printed cut off instead of rounded (10.1581% as 10.15%) is a
+    warning that says so, not an error: the digits printed are right, the rounding is not.
 
     Why it matters: a wrong rate misstates how fast spending grows — the number a reader
     remembers.
@@ -65,4 +69,13 @@ def growth_rate_not_change_over_last_year(doc: Disclosure, ctx: RuleContext) -> 
             f"上年 {amount_text(last)} = {amount_text(exact)}%，"
             f"按所印精度应为 {amount_text(expected)}%"
         )
+        if bounds is not None and truncation_holds(stated, bounds):
+            yield ctx.finding(
+                figure_place(figure),
+                message + TRUNCATED,
+                expected=expected,
+                found=stated,
+                severity=Severity.WARNING,
+            )
+            continue
         yield ctx.finding(figure_place(figure), message, expected=expected, found=stated)

@@ -9,6 +9,7 @@ from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.audit.rules._narrative_lookup import (
+    TRUNCATED,
     amount_text,
     figure_place,
     half_unit_of,
@@ -17,6 +18,7 @@ from yusuan.audit.rules._narrative_lookup import (
     ratio_range,
     round_half_up,
     table_value,
+    truncation_holds,
 )
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.figure_keys import FIGURE_KEYS
@@ -53,7 +55,9 @@ def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
     figure stated before it. A part larger than the whole found is skipped: the whole is then
     not the one the share refers to (the sentence names another base). A share one unit of
     its last digit off, in a list whose stated shares were made to add up to exactly 100%
-    where the rounded ones do not, is reported as rounding (info).
+    where the rounded ones do not, is reported as rounding (info). A share of two or more
+    decimals printed cut off instead of rounded (99.868% as 99.86%) is a warning that says
+    so, not an error.
 
     Why it matters: shares are computed by hand in most offices; a wrong one misstates the
     structure of the budget.
@@ -92,6 +96,15 @@ def share_not_part_over_whole(doc: Disclosure, ctx: RuleContext) -> Iterator[Fin
             )
             finding.rounding = True
             yield finding
+            continue
+        if bounds is not None and truncation_holds(figure.share, bounds):
+            yield ctx.finding(
+                figure_place(figure),
+                message + TRUNCATED,
+                expected=expected,
+                found=figure.share,
+                severity=Severity.WARNING,
+            )
             continue
         yield ctx.finding(figure_place(figure), message, expected=expected, found=figure.share)
 
