@@ -26,7 +26,7 @@ from yusuan.extract.narrative_statements import (
 )
 from yusuan.extract.outline import Layout, analyse, block_text, build_toc
 from yusuan.extract.result import NarrativeResult
-from yusuan.extract.sentences import compact, compact_folded, fold, split_sentences
+from yusuan.extract.sentences import compact, fold, sentences_with_words
 from yusuan.extract.staff import STAFF_WORDS, find_staff
 from yusuan.model.narrative import new_paragraph
 from yusuan.read.document import Block, Document, Paragraph
@@ -38,6 +38,8 @@ _DEPARTMENT_LINE = re.compile(
 _DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县级", "预算公开", "公开")
 GLOSSARY_HEADINGS: tuple[str, ...] = ("名词解释", "名词说明", "术语解释")
 _GLOSSARY = re.compile("|".join(GLOSSARY_HEADINGS))
+# The first characters of GLOSSARY_HEADINGS: a heading chain without any names no glossary.
+_GLOSSARY_FIRST = frozenset(word[0] for word in GLOSSARY_HEADINGS)
 _STATEMENT_WORD = re.compile("|".join(map(re.escape, (*STATEMENT_WORDS, *STAFF_WORDS))))
 
 
@@ -73,7 +75,10 @@ def extract_narrative(document: Document) -> NarrativeResult:
             chain.append((level, heading.text))
             section = heading.text
             section_chain = "".join([text for _, text in chain])
-            in_glossary = _GLOSSARY.search(compact(section_chain)) is not None
+            # hot path: compacted (spaces and quotes dropped) only when it may name one
+            in_glossary = not _GLOSSARY_FIRST.isdisjoint(section_chain) and (
+                _GLOSSARY.search(compact(section_chain)) is not None
+            )
             reader.heading(level)
             continue
         block = blocks[index]
@@ -89,10 +94,7 @@ def extract_narrative(document: Document) -> NarrativeResult:
         # each paragraph is folded, split and compacted once, for figures and statements
         printed = block.text
         folded = fold(printed)
-        spans = [
-            (span.start, span.end, compact_folded(folded[span.start : span.end]))
-            for span in split_sentences(folded)
-        ]
+        spans = sentences_with_words(folded)
         para = ParagraphInput(
             text=printed,
             location=location,

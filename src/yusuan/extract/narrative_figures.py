@@ -29,7 +29,7 @@ from yusuan.extract.sentences import (
     compact_folded,
     fold,
     last_boundary,
-    split_sentences,
+    sentences_with_words,
 )
 from yusuan.model.amount import Unit
 from yusuan.model.narrative import ChangeDirection, NarrativeFigure, new_figure
@@ -108,7 +108,7 @@ class ParagraphInput:
     """A paragraph to read: printed text, where it is, the heading it sits under and the
     text of all headings above it (for context), the numbering it starts with; ``folded``: its
     :func:`~yusuan.extract.sentences.fold`, and ``sentences``: start, end and compacted words
-    of each of its sentences (:func:`~yusuan.extract.sentences.split_sentences`), read once
+    of each of its sentences (:func:`~yusuan.extract.sentences.sentences_with_words`), read once
     by the caller (both computed here when left empty)."""
 
     text: str
@@ -154,10 +154,7 @@ class FigureReader:
         folded = para.folded or fold(text)
         sentences = para.sentences
         if sentences is None:
-            sentences = [
-                (span.start, span.end, compact_folded(folded[span.start : span.end]))
-                for span in split_sentences(folded)
-            ]
+            sentences = sentences_with_words(folded)
         found = para.numbered
         style = found.style if found is not None else ("bullet" if para.list_item else None)
         if style is not None:

@@ -46,7 +46,10 @@ def rejoin_split_lines(document: Document) -> Document:
     """``document`` with the narrative lines its reader split into runs put back together
     (see module doc); the same document when no line was split."""
     # hot path: without page positions (text, DOCX, HTML readers) there are no runs to join
-    if all(block.location.page is None for block in document.blocks):
+    for block in document.blocks:
+        if block.location.page is not None:
+            break
+    else:
         return document
     lines = _join_runs(document.blocks)
     if not any(line.joined for line in lines):

@@ -266,7 +266,8 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
         found = numbering(text)
         if lines and first is not None and found is not None:
             same = found.style == first.style and found.number == first.number
-            if same or compact(text) == first_text:
+            # (compacting never lengthens a text)
+            if same or (len(text) >= len(first_text) and compact(text) == first_text):
                 return lines, index
         if max(map(len, entries)) > 60 or "。" in "".join(entries):  # fold keeps lengths
             return lines, index

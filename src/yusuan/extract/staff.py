@@ -17,8 +17,10 @@ from yusuan.model.narrative import Staff
 _N = r"(?P<n>\d+|[一二三四五六七八九十两]+)"
 # The word each pattern below requires; a sentence holding none states no staff number.
 STAFF_WORDS: tuple[str, ...] = ("编制", "在职", "退休", "离休")
+# (the leading look-ahead, the first characters a match can start with, lets the scan skip
+# other characters quickly)
 _AUTHORISED = re.compile(
-    rf"(?P<kind>全额拨款事业|差额拨款事业|自收自支事业|行政附属|行政|事业|参公|工勤|机关)?"
+    rf"(?=[全差自行事参工机人编])(?P<kind>全额拨款事业|差额拨款事业|自收自支事业|行政附属|行政|事业|参公|工勤|机关)?"
     rf"(?:人员)?编制(?P<total>数|人数|总数|总额)?(?:为|共|是|共计)?{_N}[人名个]"
 )
 _IN_POST = re.compile(
