@@ -46,7 +46,9 @@ def split_code_and_name(text: str) -> tuple[str, str] | None:
     match = _CODE_AND_NAME.match(stripped)
     if not match:
         return None
-    code = match.group(1) + _SPACES.sub("", match.group(2))
+    code, parts = match.group(1, 2)
+    if parts:  # ``208 05 02``: the 款/项 parts joined on
+        code += _SPACES.sub("", parts)
     if len(code) not in _PRINTED_LENGTHS:
         return None
     return code, stripped[match.end() :].strip()
@@ -67,20 +69,27 @@ class CodeContext:
         current 类. Codes that cannot be expanded are returned as printed.
         """
         full = code
-        if len(code) == 2:
+        length = len(code)
+        if length == 2:
             if item_position and self.section_code:
                 full = self.section_code + code
             elif self.class_code:
                 full = self.class_code + code
-        elif len(code) == 4 and self.class_code:
+            length = len(full)
+        elif length == 4 and self.class_code:
             full = self.class_code + code
-        self.remember(full)
+            length += 3
+        if length in _FULL_LENGTHS:  # hot path: :meth:`remember` written out
+            self.class_code = full[:3]
+            self.section_code = full[:5] if length >= 5 else None
         return full
 
     def remember(self, code: str) -> None:
-        if len(code) in _FULL_LENGTHS:
+        """Take ``code`` (3, 5 or 7 digits) as the enclosing 类 / 款 of the rows below."""
+        length = len(code)
+        if length in _FULL_LENGTHS:
             self.class_code = code[:3]
-            self.section_code = code[:5] if len(code) >= 5 else None
+            self.section_code = code[:5] if length >= 5 else None
 
 
 def join_code_parts(parts: list[tuple[str, str]], context: CodeContext) -> str | None:

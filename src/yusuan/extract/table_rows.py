@@ -206,7 +206,13 @@ class RowBuilder:
                     previous = None
                     continue
                 anchor = row[index]
-                if anchor.spanned and anchor.text and previous is not None:
+                if not anchor.text:
+                    # hot path: a side left blank on this line (no label, no amount text)
+                    amounts = group.amounts
+                    if not any(row[c.index].text.strip() for c in amounts if c.index < width):
+                        previous = None
+                        continue
+                elif anchor.spanned and previous is not None:
                     # a label merged from the group on its left (``当年支出小计`` over both)
                     _take_spanned_amounts(previous, self._cells(row, group.amounts))
                     continue
@@ -221,10 +227,9 @@ class RowBuilder:
     def _group_row(
         self, row: list[Cell], anchor: Cell, group: ColumnGroup, context: CodeContext
     ) -> Row | None:
-        """The row one group makes of a printed row (``anchor``: its label cell)."""
+        """The row one group makes of a printed row (``anchor``: its label cell, the group's
+        label or amount cells printing some text)."""
         label = anchor.text
-        if not label and not any(_text(row, column) for column in group.amounts):
-            return None
         cells, has_amount = self._read_cells(row, group.amounts)
         if not label and not has_amount:
             return None
