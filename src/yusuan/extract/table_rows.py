@@ -39,12 +39,13 @@ from yusuan.model.tables import (
     Row,
     Section,
     TableKind,
-    new_amount_cell,
     new_full_row,
     new_row,
+    trusted_setters,
 )
 from yusuan.read.document import Cell
 
+new_object, set_dict, set_fields_set, set_extra, set_private = trusted_setters
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
 
@@ -109,7 +110,15 @@ class RowBuilder:
             if value is not None:
                 printed = True
             key = column.key
-            cells[key] = new_amount_cell(key, text, value, cell.location)
+            # hot path: :func:`new_amount_cell` written out (~600 cells a document)
+            amount = new_object(AmountCell)
+            set_dict(
+                amount, {"column": key, "text": text, "value": value, "location": cell.location}
+            )
+            set_fields_set(amount, {"column", "text", "value", "location"})
+            set_extra(amount, None)
+            set_private(amount, None)
+            cells[key] = amount
         return cells, printed
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:

@@ -49,6 +49,7 @@ from yusuan.model.tables import (
     StandardTable,
     TableFamily,
     TableKind,
+    new_standard_table,
 )
 from yusuan.read.document import Document, Heading, Paragraph, Table
 
@@ -225,7 +226,7 @@ def extract_standard_tables(document: Document) -> TablesResult:
         unit_line = around.unit[1] if around.unit else layout.preamble.unit_line
         unit_name_line = around.unit_name[1] if around.unit_name else layout.preamble.unit_name
         columns = _printed_columns(kind, layout)
-        standard = StandardTable(
+        standard = new_standard_table(
             kind=kind,
             title=title or STANDARD_TITLES[kind],
             unit=parse_unit(unit_line) if unit_line else None,
@@ -414,7 +415,7 @@ def _tables_without_grid(scanner: _Scanner, result: TablesResult) -> None:
         unit_line = around.unit[1] if around.unit else None
         unit_name_line = around.unit_name[1] if around.unit_name else None
         location = blocks[index].location
-        table = StandardTable(
+        table = new_standard_table(
             kind=kind,
             title=around.title[1] if around.title else STANDARD_TITLES[kind],
             unit=parse_unit(unit_line) if unit_line else None,

@@ -186,6 +186,9 @@ _set_dict = vars(BaseModel)["__dict__"].__set__
 _set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
 _set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
 _set_private = vars(BaseModel)["__pydantic_private__"].__set__
+# (object.__new__, the setters of __dict__, fields set, extra, private): for a hot loop that
+# writes :func:`new_amount_cell` out
+trusted_setters = (_new_object, _set_dict, _set_fields_set, _set_extra, _set_private)
 
 
 def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
@@ -293,6 +296,22 @@ class StandardTable(BaseModel):
     @property
     def is_empty(self) -> bool:
         return all(cell.value is None for row in self.rows for cell in row.cells.values())
+
+
+def new_standard_table(**values: Any) -> StandardTable:
+    """``StandardTable(**values)`` without re-validation (see :func:`_trusted`): ``kind``,
+    ``title`` and ``location`` must be given; ``columns`` and ``rows`` (a fresh dict and list
+    when given) start empty when not."""
+    table = _trusted(StandardTable, _TABLE_DEFAULTS, values)
+    fields = vars(table)
+    if "columns" not in values:
+        fields["columns"] = {}
+    if "rows" not in values:
+        fields["rows"] = []
+    return table
+
+
+_TABLE_DEFAULTS: dict[str, Any] = {name: None for name in StandardTable.model_fields}
 
 
 # Canonical column keys → standard Chinese label.
