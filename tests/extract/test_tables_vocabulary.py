@@ -11,6 +11,7 @@ from yusuan.extract.table_vocabulary import (
     INCOME_ROW_KEYS,
     THREE_PUBLIC_ROW_KEYS,
     compact,
+    compact_each,
 )
 from yusuan.model.amount import Unit
 from yusuan.model.tables import COLUMN_LABELS, ROW_LABELS, STANDARD_TITLES, TableKind
@@ -65,3 +66,12 @@ def test_unit_and_unit_name_lines() -> None:
     assert parse_unit_name("单位名称：区融媒体中心（一类）") == "区融媒体中心（一类）"
     assert parse_unit_name("单位名称：区融媒体中心 单位：万元") == "区融媒体中心"
     assert parse_unit_name("单位：万元") is None
+
+
+def test_compact_each_equals_compact_of_each_text() -> None:
+    # hand-checked: spaces, quotes and brackets dropped, full-width colon made narrow
+    texts = ["项 目", "“三公”经费 (合 计)", "", "单位：万元"]
+    assert compact_each(texts) == ["项目", "三公经费合计", "", "单位:万元"]
+    # a text holding the separator itself is compacted on its own
+    assert compact_each(["a\0b c", "d"]) == ["a\0bc", "d"]
+    assert compact_each([]) == []

@@ -27,11 +27,13 @@ from yusuan.extract.table_vocabulary import (
     TOTAL_ROW_LABELS,
     ColumnRole,
     compact,
+    compact_each,
 )
 from yusuan.model.amount import is_amount_text
 from yusuan.model.tables import Section, TableKind
 from yusuan.read.document import Cell, Table
 
+_DIGIT = re.compile(r"\d")
 _HEADER_ONLY_FIRST_CELLS = frozenset(("栏次", "行次"))
 _MAX_PREAMBLE_ROWS = 3
 _MAX_HEADER_ROWS = 6  # a standard table's header never takes more rows than this
@@ -172,9 +174,10 @@ def _is_data_row(row: list[Cell]) -> bool:
     split = split_code_and_name(first) if first else None
     if split and len(split[0]) in (3, 5, 7):
         return True
-    for cell in row:
-        if cell.text and not cell.spanned and is_amount_text(cell.text):
-            return True
+    texts = [cell.text for cell in row if cell.text and not cell.spanned]
+    # hot path: a header row rarely prints a digit, and every amount holds one
+    if _DIGIT.search("".join(texts)) and any(is_amount_text(text) for text in texts):
+        return True
     # 合计 / 一、… with no amounts: a data row only when nothing else is printed beside it
     # (a header row may start with 合计 too: ``合计 | 因公出国（境）费 | 公务接待费``).
     if words and compact(strip_list_number(first)) in _STANDARD_ROW_WORDS:
@@ -269,7 +272,11 @@ def analyse_header(table: Table, bounds: tuple[Preamble, int, int] | None = None
     ]
     paths = _column_paths(header_rows, table.n_columns)
     body_rows = rows[body:]
-    columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]
+    leaves = compact_each([path[-1] if path else "" for path in paths])
+    columns = [
+        _column(index, path, leaf, body_rows)
+        for index, (path, leaf) in enumerate(zip(paths, leaves, strict=True))
+    ]
     _code_parts_in_first_row(columns, body_rows)
     _make_keys_unique(columns)
     layout = HeaderLayout(body_start=body, columns=columns, preamble=found)
@@ -331,8 +338,8 @@ def _blank_below_is_leaf(grid: list[list[str]], r: int, c: int) -> bool:
     return any(grid[below][c] for below in range(r + 1, len(grid)))
 
 
-def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column:
-    leaf = compact(path[-1]) if path else ""
+def _column(index: int, path: tuple[str, ...], leaf: str, body: list[list[Cell]]) -> Column:
+    """The column at ``index`` with header ``path`` (``leaf``: its lowest text, compact)."""
     role = COLUMN_ROLES.get(leaf)
     if role is ColumnRole.CODE_PART:
         return Column(index, path, role, level=leaf)
@@ -555,12 +562,11 @@ def may_name_a_kind(table: Table, start: int, body: int | None = None) -> bool:
     texts = [cell.text.strip() for row in rows[start:header_end] for cell in row]
     if not _KIND_KEYS.isdisjoint(texts):
         return True
-    # hot path: all cells compacted at once (compact works character by character and keeps
-    # the NUL separator), then each put on its own line for the signs
-    words = compact("\0".join(texts))
-    if not _HEADER_VOCABULARY.isdisjoint(words.split("\0")):
+    # hot path: all cells compacted at once, then each put on its own line for the signs
+    words = compact_each(texts)
+    if not _HEADER_VOCABULARY.isdisjoint(words):
         return True
-    if _KIND_SIGNS.search("\n" + words.replace("\0", "\n")):
+    if _KIND_SIGNS.search("\n" + "\n".join(words)):
         return True
     body_end = header_end + 10  # the body rows _has_three_public_rows reads
     labels = [
