@@ -204,7 +204,10 @@ def _text(block: Block) -> str:
 def _starts_new_table(first: str) -> bool:
     """A row whose first meaningful cell ``first`` is 项目名称 or a title, after indicator
     rows, starts another project's table."""
-    return normalise(first).startswith("项目名称") or is_title(first)
+    # cheap pre-checks: ``first`` is stripped, so 项目名称 starts it, and every title holds 表
+    return (first[0] == "项" and normalise(first).startswith("项目名称")) or (
+        "表" in first and is_title(first)
+    )
 
 
 def _leading_rows(rows: list[list[Cell]]) -> list[list[Cell]]:

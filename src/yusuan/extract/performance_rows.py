@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from yusuan.extract.performance_vocabulary import (
     FRAME_STARTS,
+    LEVEL_STARTS,
     Role,
     header_role,
     is_frame_label,
@@ -263,19 +264,23 @@ class IndicatorRows:
         follow it."""
         text = piece.text
         column_role = self.layout.role_at(piece.column)
-        kind: Role | None
-        if is_level1(text):
-            if is_level2(text):
-                after_level1 = bool(levels) and levels[-1][0] == "level1"
-                kind = "level2" if after_level1 or column_role == "level2" else "level1"
+        kind: Role | None = None
+        # hot path: the vocabulary is looked up only for a text starting like a level name
+        # (a piece's text is stripped, so its first character is its normalised first one)
+        if text[0] in LEVEL_STARTS:
+            if is_level1(text):
+                if is_level2(text):
+                    after_level1 = bool(levels) and levels[-1][0] == "level1"
+                    kind = "level2" if after_level1 or column_role == "level2" else "level1"
+                else:
+                    kind = "level1"
+            elif is_level2(text, strict=column_role != "level2"):
+                kind = "level2"
+        if kind is None:
+            if column_role in _LEVEL_ROLES and _reads_as_level(pieces, after):
+                kind = column_role
             else:
-                kind = "level1"
-        elif is_level2(text, strict=column_role != "level2"):
-            kind = "level2"
-        elif column_role in _LEVEL_ROLES and _reads_as_level(pieces, after):
-            kind = column_role
-        else:
-            return None
+                return None
         if levels and (kind == "level1" or levels[-1][0] == kind):
             return None
         return kind

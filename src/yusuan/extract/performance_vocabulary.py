@@ -99,6 +99,10 @@ _LEVEL2_KEYS = _with_suffix(LEVEL2_STEMS)
 _POSITION_ONLY_KEYS = _with_suffix(_POSITION_ONLY)
 
 
+# The first characters of the level names: a text starting otherwise names no level.
+LEVEL_STARTS: frozenset[str] = frozenset(key[0] for key in _LEVEL1_KEYS | _LEVEL2_KEYS)
+
+
 def is_level1(text: str) -> bool:
     """True for a level-1 name (产出指标, 项目效益, 满意度指标, 成本指标, …)."""
     return normalise(text) in _LEVEL1_KEYS

@@ -50,7 +50,9 @@ _set_dict = vars(BaseModel)["__dict__"].__set__
 _set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
 _set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
 _set_private = vars(BaseModel)["__pydantic_private__"].__set__
-_INDICATOR_FIELDS = frozenset(Indicator.model_fields)
+# Every field is set, so the indicators share one fields-set: pydantic only ever adds a
+# field's name to it in place (already there) and ``model_copy`` copies it first.
+_INDICATOR_FIELDS = set(Indicator.model_fields)
 
 
 def new_indicator(
@@ -66,8 +68,9 @@ def new_indicator(
     location: SourceLocation,
 ) -> Indicator:
     """``Indicator(…)`` with every field given, without re-validation: the same ``__dict__``
-    (fields in declaration order) and the same fields set. The caller guarantees the types
-    (``str`` or ``None`` texts, a :class:`SourceLocation`); nothing is checked."""
+    (fields in declaration order) and an equal fields set (shared by every indicator built
+    here). The caller guarantees the types (``str`` or ``None`` texts, a
+    :class:`SourceLocation`); nothing is checked."""
     indicator: Indicator = _new_object(Indicator)
     _set_dict(
         indicator,
@@ -83,7 +86,7 @@ def new_indicator(
             "location": location,
         },
     )
-    _set_fields_set(indicator, set(_INDICATOR_FIELDS))
+    _set_fields_set(indicator, _INDICATOR_FIELDS)
     _set_extra(indicator, None)
     _set_private(indicator, None)
     return indicator
