@@ -75,3 +75,10 @@ def test_compact_each_equals_compact_of_each_text() -> None:
     # a text holding the separator itself is compacted on its own
     assert compact_each(["a\0b c", "d"]) == ["a\0bc", "d"]
     assert compact_each([]) == []
+
+
+def test_compact_keeps_a_text_of_letters_and_digits_as_it_is() -> None:
+    assert compact("功能科目编码") == "功能科目编码"
+    assert compact("2020年") == "2020年"
+    assert compact("一、一般公共预算") == "一、一般公共预算"  # 、 is kept
+    assert compact("单位：万元（一）") == "单位:万元一"
