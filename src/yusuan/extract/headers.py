@@ -436,8 +436,9 @@ def _groups(columns: list[Column], body: list[list[Cell]]) -> list[ColumnGroup]:
     current: ColumnGroup | None = None
     for column in columns:
         if column.role is ColumnRole.LABEL:
-            purpose = _is_purpose_label(column, columns)
-            section = Section.ECONOMIC if purpose else _section_of(column, columns, body, used)
+            words = _label_words(column, columns)
+            purpose = "用途" in words  # expenditure by purpose (header ``支出用途``)
+            section = Section.ECONOMIC if purpose else _section_of(column, words, body, used)
             used.add(section)
             current = ColumnGroup(section=section, label=column, purpose=purpose)
             groups.append(current)
@@ -446,29 +447,25 @@ def _groups(columns: list[Column], body: list[list[Cell]]) -> list[ColumnGroup]:
     return groups
 
 
-def _is_purpose_label(label: Column, columns: list[Column]) -> bool:
-    """True for the label of an expenditure-by-purpose group (header ``支出用途``)."""
-    neighbours = [c for c in columns if c.index > label.index and c.role is ColumnRole.AMOUNT]
-    words = compact("".join(label.path))
-    if neighbours:
-        words += compact("".join(neighbours[0].path[:-1]))
-    return "用途" in words
+def _label_words(label: Column, columns: list[Column]) -> str:
+    """The compact header words of a label column and the label's own upper header,
+    printed over its first amount column (收入 / 支出（功能分类）/ 支出（部门预算经济分类）)."""
+    words = "".join(label.path)
+    for column in columns:
+        if column.index > label.index and column.role is ColumnRole.AMOUNT:
+            words += "".join(column.path[:-1])
+            break
+    return compact(words)
 
 
-def _section_of(
-    label: Column, columns: list[Column], body: list[list[Cell]], used: set[Section]
-) -> Section:
+def _section_of(label: Column, words: str, body: list[list[Cell]], used: set[Section]) -> Section:
+    """The section of a label column (``words``: see :func:`_label_words`)."""
     # The codes under the label decide first: 2xx function, 3xx/5xx economic.
     for row in body:
         text = row[label.index].text if label.index < len(row) else ""
         split = split_code_and_name(text) if text else None
         if split and len(split[0]) == 3:
             return Section.FUNCTION if split[0].startswith("2") else Section.ECONOMIC
-    words = compact("".join(label.path))
-    # the label's own upper header, e.g. 收入 / 支出（功能分类）/ 支出（部门预算经济分类）
-    neighbours = [c for c in columns if c.index > label.index and c.role is ColumnRole.AMOUNT]
-    if neighbours:
-        words += compact("".join(neighbours[0].path[:-1]))
     if "收入" in words and "支出" not in words:
         return Section.INCOME
     if "经济" in words:
