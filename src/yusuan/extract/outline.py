@@ -42,6 +42,14 @@ def chinese_number(text: str) -> int | None:
     return tens * 10 + units
 
 
+def _chinese(n: int) -> str:
+    """``n`` (1 to 20) in Chinese numerals, as :func:`chinese_number` reads them."""
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return digits[n - 1]
+    return ("" if n < 20 else digits[n // 10 - 1]) + "十" + (digits[n % 10 - 1] if n % 10 else "")
+
+
 class Numbering(NamedTuple):
     """The number a line starts with. ``style`` names the printed form (``part``, ``cn``,
     ``cn_paren``, ``arabic``, ``arabic_paren``, ``table``); ``end`` is where the text after the
@@ -80,6 +88,15 @@ _ANY_NUMBERING = re.compile(
 _STYLE_ORDER = {style: order for order, (style, _) in enumerate(_NUMBERINGS)}
 
 
+# The numbers 1 to 20 as printed in Arabic, Chinese and circled numerals (a circled numeral
+# is only ever the number of the circled style).
+_NUMBER_OF: dict[str, int] = {
+    **{str(n): n for n in range(1, 21)},
+    **{text: n for n in range(1, 21) if (text := _chinese(n))},
+    **{chr(ord("①") + n - 1): n for n in range(1, 21)},
+}
+
+
 def numbering(text: str) -> Numbering | None:
     """The numbering ``text`` (printed or folded) starts with, or ``None``."""
     match = _ANY_NUMBERING.match(text)
@@ -88,7 +105,9 @@ def numbering(text: str) -> Numbering | None:
     style = match.lastgroup
     assert style is not None
     raw = match.group(style)
-    number = ord(raw) - ord("①") + 1 if style == "circled" else chinese_number(raw)
+    number = _NUMBER_OF.get(raw)  # hot path: the numbers documents print most
+    if number is None:
+        number = ord(raw) - ord("①") + 1 if style == "circled" else chinese_number(raw)
     if number is not None:
         return Numbering(style, number, match.end())
     # a number that is none (``十十、``): the styles after this one may still fit
@@ -212,12 +231,11 @@ def find_title(blocks: list[Block]) -> list[int]:
     return []
 
 
-@dataclass(frozen=True)
-class TocLine:
-    """One TOC entry: its block and its text (a block may hold several entries when a PDF
-    reader joined lines: ``五、部门预算表……1.2024年部门财务收支预算总表……``)."""
+class TocLine(NamedTuple):
+    """One TOC entry: the index of its block and its text (a block may hold several entries
+    when a PDF reader joined lines: ``五、部门预算表……1.2024年部门财务收支预算总表……``)."""
 
-    index: int
+    block_index: int
     text: str
     numbered: Numbering | None = None  # the numbering ``text`` starts with
 
@@ -520,7 +538,7 @@ def build_toc(document: Document, layout: Layout) -> list[TocEntry]:
     for line in layout.toc:
         text = line.text
         texts.append(text)
-        locations.append(blocks[line.index].location)
+        locations.append(blocks[line.block_index].location)
         found = line.numbered
         rests.append(text[found.end :] if found is not None else text)
         level = found.level if found is not None else None

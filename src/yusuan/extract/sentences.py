@@ -45,14 +45,20 @@ def fold(text: str) -> str:
     return _FULL_WIDTH.sub(_ascii, text) if _FULL_WIDTH.search(text) is not None else text
 
 
+_QUOTES = re.compile("[\"'“”‘’「」『』]+")
+
+
 def compact(text: str) -> str:
     """Folded ``text`` without whitespace or quotes, for comparing labels and titles."""
-    return _DROPPED.sub("", fold(text))
+    return compact_folded(fold(text))
 
 
 def compact_folded(folded: str) -> str:
     """:func:`compact` of text already folded."""
-    return _DROPPED.sub("", folded)
+    # hot path: str.split drops the very characters ``\s`` matches (str.isspace), ~4x faster
+    # than a regex substitution on CJK text; quotes are rare
+    words = "".join(folded.split())
+    return words if _QUOTES.search(words) is None else _QUOTES.sub("", words)
 
 
 class Span(NamedTuple):
@@ -94,12 +100,12 @@ def sentences_with_words(folded: str) -> list[tuple[int, int, str]]:
         end = match.end()  # > start: each match takes one character
         piece = folded[start:end]
         if not piece.isspace():
-            sentences.append((start, end, _DROPPED.sub("", piece)))
+            sentences.append((start, end, compact_folded(piece)))
         start = end
     if start < len(folded):
         piece = folded[start:]
         if not piece.isspace():
-            sentences.append((start, len(folded), _DROPPED.sub("", piece)))
+            sentences.append((start, len(folded), compact_folded(piece)))
     return sentences
 
 
