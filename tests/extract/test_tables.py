@@ -184,3 +184,26 @@ def test_amount_text_tests_agree_with_parsing() -> None:
     assert parse_amount("（1,234.50）") == Decimal("-1234.50")
     assert is_amount_text("1,234.50") and is_amount_text("（12.00）") and is_amount_text(" 8 ")
     assert not is_amount_text("-") and not is_amount_text("≥80%") and not is_amount_text("合计")
+
+
+def test_trusted_cells_and_rows_keep_every_field_set_after_assignment() -> None:
+    from decimal import Decimal
+
+    from yusuan.model.tables import AmountCell, Row, new_amount_cell, new_full_row
+    from yusuan.read.location import SourceLocation
+
+    where = SourceLocation(file="x.txt", line=3)
+    cell = new_amount_cell("amount", "77.00", Decimal("77.00"), where)
+    other = new_amount_cell("total", "", None, where)
+    row = new_full_row("合计", None, None, "total", None, {"amount": cell}, where)
+    cell.column = "final"  # as the 三公 reader re-keys a cell
+    row.key = "income_total"  # as the grand-total promotion re-keys a row
+    assert cell.model_fields_set == other.model_fields_set == set(AmountCell.model_fields)
+    assert row.model_fields_set == set(Row.model_fields)
+    assert cell == AmountCell(column="final", text="77.00", value=Decimal("77.00"), location=where)
+    assert other.model_dump() == {
+        "column": "total",
+        "text": "",
+        "value": None,
+        "location": where.model_dump(),
+    }

@@ -35,6 +35,7 @@ from yusuan.extract.table_vocabulary import (
 from yusuan.model.amount import parse_amount
 from yusuan.model.disclosure import UnrecognisedBlock
 from yusuan.model.tables import (
+    CELL_FIELDS,
     AmountCell,
     Row,
     Section,
@@ -115,7 +116,7 @@ class RowBuilder:
             set_dict(
                 amount, {"column": key, "text": text, "value": value, "location": cell.location}
             )
-            set_fields_set(amount, {"column", "text", "value", "location"})
+            set_fields_set(amount, CELL_FIELDS)
             set_extra(amount, None)
             set_private(amount, None)
             cells[key] = amount

@@ -189,6 +189,10 @@ _set_private = vars(BaseModel)["__pydantic_private__"].__set__
 # (object.__new__, the setters of __dict__, fields set, extra, private): for a hot loop that
 # writes :func:`new_amount_cell` out
 trusted_setters = (_new_object, _set_dict, _set_fields_set, _set_extra, _set_private)
+# Every field of a cell (and of a row from :func:`new_full_row`) is set, so they share one
+# fields-set each: pydantic only ever adds a field's name to it (on assignment), a no-op here.
+CELL_FIELDS = set(AmountCell.model_fields)
+_ROW_FIELDS = set(Row.model_fields)
 
 
 def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
@@ -214,7 +218,7 @@ def new_amount_cell(
     :func:`_trusted`)."""
     cell = _new_object(AmountCell)
     _set_dict(cell, {"column": column, "text": text, "value": value, "location": location})
-    _set_fields_set(cell, {"column", "text", "value", "location"})
+    _set_fields_set(cell, CELL_FIELDS)
     _set_extra(cell, None)
     _set_private(cell, None)
     return cell
@@ -251,7 +255,7 @@ def new_full_row(
         "location": location,
     }
     _set_dict(row, fields)
-    _set_fields_set(row, {"label", "code", "name", "key", "section", "cells", "location"})
+    _set_fields_set(row, _ROW_FIELDS)
     _set_extra(row, None)
     _set_private(row, None)
     return row
