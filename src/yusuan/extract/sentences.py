@@ -48,8 +48,15 @@ def fold(text: str) -> str:
 _QUOTES = re.compile("[\"'“”‘’「」『』]+")
 
 
+# What compact() does more to a text than drop its whitespace: characters to fold or drop.
+_FOLDED_OR_DROPPED = re.compile("[\uff01-\uff5e\u3000\u00a0\"'“”‘’「」『』]")
+
+
 def compact(text: str) -> str:
     """Folded ``text`` without whitespace or quotes, for comparing labels and titles."""
+    # hot path: one scan tells whether anything but whitespace needs doing (most labels)
+    if _FOLDED_OR_DROPPED.search(text) is None:
+        return "".join(text.split())
     return compact_folded(fold(text))
 
 
@@ -96,16 +103,19 @@ def sentences_with_words(folded: str) -> list[tuple[int, int, str]]:
     # hot path: split_sentences inlined, without a Span per sentence
     sentences: list[tuple[int, int, str]] = []
     start = 0
+    quoted = _QUOTES.search(folded) is not None  # once for the paragraph
     for match in _SENTENCE_END.finditer(folded):
         end = match.end()  # > start: each match takes one character
         piece = folded[start:end]
         if not piece.isspace():
-            sentences.append((start, end, compact_folded(piece)))
+            words = "".join(piece.split())
+            sentences.append((start, end, _QUOTES.sub("", words) if quoted else words))
         start = end
     if start < len(folded):
         piece = folded[start:]
         if not piece.isspace():
-            sentences.append((start, len(folded), compact_folded(piece)))
+            words = "".join(piece.split())
+            sentences.append((start, len(folded), _QUOTES.sub("", words) if quoted else words))
     return sentences
 
 
