@@ -12,6 +12,7 @@ from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import Rule, select_rules
 from yusuan.catalog.catalog import Catalog, default_catalog
 from yusuan.model.disclosure import Disclosure
+from yusuan.trusted import trusted
 
 Outcome = Literal["passed", "failed", "rounding", "not_applicable"]
 
@@ -48,10 +49,6 @@ def _run_rule(rule: Rule, doc: Disclosure, catalog: Catalog) -> RuleResult:
     return _result(rule, "rounding" if rounding_only else "failed", findings=findings)
 
 
-_new_object = object.__new__
-_set_slot = object.__setattr__
-
-
 def _result(
     rule: Rule,
     outcome: Outcome,
@@ -62,7 +59,6 @@ def _result(
     """``RuleResult(code=…, title=…, outcome=…, reason=… or findings=…)`` without validation:
     every value is already of its field's type, and the same fields count as set."""
     # hot path: one result per rule per document; pydantic validation costs more than the rule
-    result = _new_object(RuleResult)
     fields: dict[str, object] = {
         "code": rule.code,
         "title": rule.title,
@@ -70,12 +66,8 @@ def _result(
         "reason": reason,
         "findings": [] if findings is None else findings,
     }
-    _set_slot(result, "__dict__", fields)
     given = _WITH_REASON if findings is None else _WITH_FINDINGS
-    _set_slot(result, "__pydantic_fields_set__", set(given))
-    _set_slot(result, "__pydantic_extra__", None)
-    _set_slot(result, "__pydantic_private__", None)
-    return result
+    return trusted(RuleResult, fields, set(given))
 
 
 _WITH_REASON = frozenset(("code", "title", "outcome", "reason"))

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
+from yusuan.trusted import all_given, trusted
 
 
 class Severity(StrEnum):
@@ -76,19 +77,9 @@ class Finding(BaseModel):
 
 
 # Rules build findings from values they computed themselves, already of the field types
-# (checked by mypy); these build the same instances without running pydantic's validation.
-_new_object = object.__new__
-_set_slot = object.__setattr__
+# (checked by mypy); these build the same instances without running pydantic's validation
+# (see yusuan.trusted).
 _PLAIN_VALUES = (Decimal, str, int, type(None))
-
-
-def _trusted(model: type[Any], fields: dict[str, Any], given: set[str]) -> Any:
-    instance = _new_object(model)
-    _set_slot(instance, "__dict__", fields)
-    _set_slot(instance, "__pydantic_fields_set__", given)
-    _set_slot(instance, "__pydantic_extra__", None)
-    _set_slot(instance, "__pydantic_private__", None)
-    return instance
 
 
 def new_place(
@@ -113,16 +104,8 @@ def new_place(
         given.add("sentence")
     if source is not None:
         given.add("source")
-    place = _new_object(Place)
-    _set_slot(
-        place,
-        "__dict__",
-        {"table": table, "row": row, "column": column, "sentence": sentence, "source": source},
-    )
-    _set_slot(place, "__pydantic_fields_set__", given)
-    _set_slot(place, "__pydantic_extra__", None)
-    _set_slot(place, "__pydantic_private__", None)
-    return place
+    fields = {"table": table, "row": row, "column": column, "sentence": sentence, "source": source}
+    return trusted(Place, fields, given)
 
 
 def new_finding(
@@ -156,5 +139,4 @@ def new_finding(
     }
     if type(expected) not in _PLAIN_VALUES or type(found) not in _PLAIN_VALUES:
         return Finding(**fields)
-    finding: Finding = _trusted(Finding, fields, set(fields))
-    return finding
+    return all_given(Finding, fields)

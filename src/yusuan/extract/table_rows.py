@@ -35,18 +35,16 @@ from yusuan.extract.table_vocabulary import (
 from yusuan.model.amount import parse_amount
 from yusuan.model.disclosure import UnrecognisedBlock
 from yusuan.model.tables import (
-    CELL_FIELDS,
     AmountCell,
     Row,
     Section,
     TableKind,
+    new_amount_cell,
     new_full_row,
     new_row,
-    trusted_setters,
 )
 from yusuan.read.document import Cell
 
-new_object, set_dict, set_fields_set, set_extra, set_private = trusted_setters
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
 
@@ -110,16 +108,7 @@ class RowBuilder:
                     )
             if value is not None:
                 printed = True
-            key = column.key
-            # hot path: :func:`new_amount_cell` written out (~600 cells a document)
-            amount = new_object(AmountCell)
-            set_dict(
-                amount, {"column": key, "text": text, "value": value, "location": cell.location}
-            )
-            set_fields_set(amount, CELL_FIELDS)
-            set_extra(amount, None)
-            set_private(amount, None)
-            cells[key] = amount
+            cells[column.key] = new_amount_cell(column.key, text, value, cell.location)
         return cells, printed
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:

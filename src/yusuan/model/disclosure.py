@@ -15,11 +15,11 @@ from yusuan.model.narrative import (
     StatedCount,
     StatedFlag,
     TocEntry,
-    trusted,
 )
 from yusuan.model.performance import PerformanceTable
 from yusuan.model.tables import StandardTable, TableFamily, TableKind
 from yusuan.read.location import SourceLocation
+from yusuan.trusted import all_given
 
 
 class DocumentKind(StrEnum):
@@ -37,8 +37,8 @@ class Heading(BaseModel):
 
 def new_heading(text: str, level: int, location: SourceLocation) -> Heading:
     """``Heading(text=…, level=…, location=…)`` without re-validation (see
-    :func:`yusuan.model.narrative.trusted`)."""
-    return trusted(Heading, {"text": text, "level": level, "location": location})
+    :func:`yusuan.trusted.all_given`)."""
+    return all_given(Heading, {"text": text, "level": level, "location": location})
 
 
 class BasicInfo(BaseModel):

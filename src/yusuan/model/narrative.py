@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
+from yusuan.trusted import all_given, trusted
 
 ChangeDirection = Literal["增加", "减少", "持平"]
 
@@ -93,22 +94,8 @@ class Staff(BaseModel):
 
 
 # The narrative extractor builds dozens of these per document from values it computed itself,
-# already of the field types; these build the same instances without re-validating them.
-_new_object = object.__new__
-_set_slot = object.__setattr__
-
-
-def trusted(model: type[_M], fields: dict[str, Any]) -> _M:
-    """``model(**fields)`` without validation, for values already of the field types (a
-    ``str`` for ``str``, a ``Decimal`` for ``Decimal``, an enum member, a model instance).
-    ``fields`` must give every field of ``model``, in declaration order; it becomes the
-    instance's ``__dict__``."""
-    instance = _new_object(model)
-    _set_slot(instance, "__dict__", fields)
-    _set_slot(instance, "__pydantic_fields_set__", set(fields))
-    _set_slot(instance, "__pydantic_extra__", None)
-    _set_slot(instance, "__pydantic_private__", None)
-    return instance
+# already of the field types; these build the same instances without re-validating them
+# (see yusuan.trusted).
 
 
 def new_figure(
@@ -125,12 +112,9 @@ def new_figure(
     location: SourceLocation,
 ) -> NarrativeFigure:
     """A :class:`NarrativeFigure` without last year's amount, change, rate or share, built
-    without re-validation (see :func:`trusted`)."""
-    # hot path: the body of trusted() inlined (dozens of figures per document)
-    figure = _new_object(NarrativeFigure)
-    _set_slot(
-        figure,
-        "__dict__",
+    without re-validation (see :mod:`yusuan.trusted`)."""
+    return trusted(
+        NarrativeFigure,
         {
             "key": key,
             "label": label,
@@ -150,11 +134,8 @@ def new_figure(
             "share": None,
             "share_of": None,
         },
+        _FIGURE_FIELDS,  # names every field, so the figures may share it
     )
-    _set_slot(figure, "__pydantic_fields_set__", _FIGURE_FIELDS.copy())
-    _set_slot(figure, "__pydantic_extra__", None)
-    _set_slot(figure, "__pydantic_private__", None)
-    return figure
 
 
 _FIGURE_FIELDS = set(NarrativeFigure.model_fields)
@@ -162,7 +143,7 @@ _FIGURE_FIELDS = set(NarrativeFigure.model_fields)
 
 def new_paragraph(text: str, section: str | None, location: SourceLocation) -> NarrativeParagraph:
     """``NarrativeParagraph(text=…, section=…, location=…)`` without re-validation."""
-    return trusted(NarrativeParagraph, {"text": text, "section": section, "location": location})
+    return all_given(NarrativeParagraph, {"text": text, "section": section, "location": location})
 
 
 def new_toc_entry(
@@ -172,7 +153,7 @@ def new_toc_entry(
     body_location: SourceLocation | None = None,
 ) -> TocEntry:
     """``TocEntry(…)`` without re-validation."""
-    return trusted(
+    return all_given(
         TocEntry,
         {
             "text": text,

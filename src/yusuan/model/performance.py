@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from yusuan.read.location import SourceLocation
+from yusuan.trusted import trusted
 
 
 class Indicator(BaseModel):
@@ -45,11 +46,6 @@ class PerformanceTable(BaseModel):
 
 # hot path: extraction builds one indicator per row from values it computed itself (strings
 # or None and a location); building them without re-validation skips pydantic's checks.
-_new_object = object.__new__
-_set_dict = vars(BaseModel)["__dict__"].__set__
-_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
-_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
-_set_private = vars(BaseModel)["__pydantic_private__"].__set__
 # Every field is set, so the indicators share one fields-set: pydantic only ever adds a
 # field's name to it in place (already there) and ``model_copy`` copies it first.
 _INDICATOR_FIELDS = set(Indicator.model_fields)
@@ -71,22 +67,15 @@ def new_indicator(
     (fields in declaration order) and an equal fields set (shared by every indicator built
     here). The caller guarantees the types (``str`` or ``None`` texts, a
     :class:`SourceLocation`); nothing is checked."""
-    indicator: Indicator = _new_object(Indicator)
-    _set_dict(
-        indicator,
-        {
-            "level1": level1,
-            "level2": level2,
-            "name": name,
-            "target": target,
-            "note": note,
-            "project": project,
-            "basis": basis,
-            "score": score,
-            "location": location,
-        },
-    )
-    _set_fields_set(indicator, _INDICATOR_FIELDS)
-    _set_extra(indicator, None)
-    _set_private(indicator, None)
-    return indicator
+    fields = {
+        "level1": level1,
+        "level2": level2,
+        "name": name,
+        "target": target,
+        "note": note,
+        "project": project,
+        "basis": basis,
+        "score": score,
+        "location": location,
+    }
+    return trusted(Indicator, fields, _INDICATOR_FIELDS)

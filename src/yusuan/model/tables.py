@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
+from yusuan.trusted import trusted
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -179,16 +180,8 @@ class Row(BaseModel):
 
 
 # Extraction builds hundreds of cells and rows per document from values it computed itself,
-# already of the field types; these build the same instances without re-validating them,
-# setting pydantic's slots through their descriptors (cheaper than ``object.__setattr__``).
-_new_object = object.__new__
-_set_dict = vars(BaseModel)["__dict__"].__set__
-_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
-_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
-_set_private = vars(BaseModel)["__pydantic_private__"].__set__
-# (object.__new__, the setters of __dict__, fields set, extra, private): for a hot loop that
-# writes :func:`new_amount_cell` out
-trusted_setters = (_new_object, _set_dict, _set_fields_set, _set_extra, _set_private)
+# already of the field types; these build the same instances without re-validating them
+# (see yusuan.trusted).
 # Every field of a cell (and of a row from :func:`new_full_row`) is set, so they share one
 # fields-set each: pydantic only ever adds a field's name to it (on assignment), a no-op here.
 CELL_FIELDS = set(AmountCell.model_fields)
@@ -201,14 +194,9 @@ def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) 
     ``dict`` field), without validation: same ``__dict__`` in field order, same fields set.
     ``defaults`` holds every field in declaration order with its (immutable) default; a
     field with a default factory must be given."""
-    instance = _new_object(model)
     fields = defaults.copy()
     fields.update(values)
-    _set_dict(instance, fields)
-    _set_fields_set(instance, set(values))
-    _set_extra(instance, None)
-    _set_private(instance, None)
-    return instance
+    return trusted(model, fields, set(values))
 
 
 def new_amount_cell(
@@ -216,12 +204,8 @@ def new_amount_cell(
 ) -> AmountCell:
     """``AmountCell(column=…, text=…, value=…, location=…)`` without re-validation (see
     :func:`_trusted`)."""
-    cell = _new_object(AmountCell)
-    _set_dict(cell, {"column": column, "text": text, "value": value, "location": location})
-    _set_fields_set(cell, CELL_FIELDS)
-    _set_extra(cell, None)
-    _set_private(cell, None)
-    return cell
+    fields = {"column": column, "text": text, "value": value, "location": location}
+    return trusted(AmountCell, fields, CELL_FIELDS)
 
 
 def new_row(**values: Any) -> Row:
@@ -243,8 +227,7 @@ def new_full_row(
     location: SourceLocation,
 ) -> Row:
     """``new_row`` with every field given (all of them set), the shape the row builders use
-    most: one call per printed row, so its fields are written out (see :func:`_trusted`)."""
-    row = _new_object(Row)
+    most: one call per printed row, so its fields are written out."""
     fields = {
         "label": label,
         "code": code,
@@ -254,11 +237,7 @@ def new_full_row(
         "cells": cells,
         "location": location,
     }
-    _set_dict(row, fields)
-    _set_fields_set(row, _ROW_FIELDS)
-    _set_extra(row, None)
-    _set_private(row, None)
-    return row
+    return trusted(Row, fields, _ROW_FIELDS)
 
 
 class StandardTable(BaseModel):

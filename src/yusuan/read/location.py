@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict
 
+from yusuan.trusted import trusted
+
 
 class SourceLocation(BaseModel):
     """A place in the source file.
@@ -47,16 +49,10 @@ class SourceLocation(BaseModel):
 
 
 # hot path: readers build one location per source line from values they computed themselves
-# (a ``str`` file, an ``int`` line); skipping re-validation halves the cost of each, and
-# setting pydantic's slots through their descriptors saves a little more.
+# (a ``str`` file, an ``int`` line); skipping re-validation halves the cost of each
 _FIELD_DEFAULTS: dict[str, object] = {
     name: field.default for name, field in SourceLocation.model_fields.items()
 }
-_new_object = object.__new__
-_set_dict = vars(BaseModel)["__dict__"].__set__
-_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
-_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
-_set_private = vars(BaseModel)["__pydantic_private__"].__set__
 
 
 def line_location(file: str, line: int) -> SourceLocation:
@@ -77,11 +73,6 @@ def line_locator(file: str) -> Callable[[int], SourceLocation]:
     def locate(line: int) -> SourceLocation:
         fields = template.copy()
         fields["line"] = line
-        location: SourceLocation = _new_object(SourceLocation)
-        _set_dict(location, fields)
-        _set_fields_set(location, fields_set)
-        _set_extra(location, None)
-        _set_private(location, None)
-        return location
+        return trusted(SourceLocation, fields, fields_set)
 
     return locate
