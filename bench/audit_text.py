@@ -1,6 +1,6 @@
 """Benchmark: read + extract + audit of the seed, in process and from a cold CLI.
 
-    .venv/bin/python bench/audit_text.py [--trials 7] [--seconds 1]
+    .venv/bin/python bench/audit_text.py [--trials 7] [--seconds 1] [--instructions]
 
 Prints documents per second for the warm, in-process pipeline on one core, and the wall
 time of cold CLI runs (``yusuan --help``; ``yusuan audit`` of the seed end to end), each
@@ -13,6 +13,8 @@ neighbours than about yusuan. "First sight" repeats the measurement with yusuan'
 memo caches (``functools.lru_cache`` with ``maxsize`` > 1, keyed on texts such as labels and
 paragraphs) cleared before every document, which is what a corpus of different documents
 sees; process-wide data (the catalog, the rule registry) stays loaded, as it would.
+``--instructions`` adds a figure that does not depend on the machine's phase: instructions
+per warm audit counted by valgrind's callgrind, against the count before the speed work.
 Not part of the test suite.
 """
 
@@ -21,6 +23,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -82,10 +86,53 @@ def cold(args: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+# instructions per warm audit of the seed at commit f2b3868 (before the speed work), measured
+# with --instructions; the figure to compare a change against, whatever the machine's phase
+BASELINE_INSTRUCTIONS = 137_984_588
+
+
+def instructions_per_document(runs: int) -> int | None:
+    """Instructions one warm audit of the seed executes, counted by valgrind's callgrind
+    (deterministic: the same build counts the same on a busy or an idle machine). Two runs,
+    3 and 3 + ``runs`` audits, so start-up and the first (cold) audits cancel out. ``None``
+    when valgrind is not installed."""
+    if shutil.which("valgrind") is None:
+        return None
+    counts = []
+    for audits in (3, 3 + runs):
+        script = (
+            "from yusuan.api import audit_file\n"
+            f"for _ in range({audits}): audit_file({str(SEED)!r})\n"
+        )
+        done = subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--callgrind-out-file=/dev/null",
+                sys.executable,
+                "-c",
+                script,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
+        found = re.search(r"refs:\s+([\d,]+)", done.stderr)
+        assert found, done.stderr[-500:]
+        counts.append(int(found.group(1).replace(",", "")))
+    return (counts[1] - counts[0]) // runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--trials", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=1.0, help="length of one trial")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions per document under callgrind (about 2 minutes)",
+    )
     options = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -100,6 +147,16 @@ def main() -> None:
             f"over {len(trials)} trials (target ≥ {TARGET_DOCS_PER_SECOND:.0f}; "
             f"ratio {median / TARGET_DOCS_PER_SECOND:.2f} / {best / TARGET_DOCS_PER_SECOND:.2f})"
         )
+    if options.instructions:
+        counted = instructions_per_document(5)
+        if counted is None:
+            print("instructions per document: valgrind is not installed")
+        else:
+            print(
+                f"instructions per warm audit (callgrind): {counted / 1e6:.1f} M "
+                f"(before the speed work, f2b3868: {BASELINE_INSTRUCTIONS / 1e6:.1f} M; "
+                f"ratio {counted / BASELINE_INSTRUCTIONS:.2f})"
+            )
     help_time = cold(["--help"])
     print(
         f"cold `yusuan --help`: {help_time:.3f} s "
