@@ -11,6 +11,8 @@ A pair whose bound is below ``floor`` is given 0.0, as nothing under the floor i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _Counts = dict[str, int]
 _Positions = dict[str, list[int]]
 
@@ -26,17 +28,37 @@ def _positions(text: str) -> _Positions:
     return positions
 
 
+# a block still to match: left_lo, left_hi, right_lo, right_hi
+_Block = tuple[int, int, int, int]
+# the longest common run in a block: its start in left, its start in right, its length
+_Longest = tuple[int, int, int]
+
+
+def _matched(left_length: int, right_length: int, longest: Callable[[_Block], _Longest]) -> int:
+    """As difflib: the longest common run of the whole (``longest`` finds it in a block,
+    earliest in ``left``, then in ``right``, on ties), then the same on each side of it;
+    returns how many characters the runs cover."""
+    total = 0
+    pending = [(0, left_length, 0, right_length)]
+    while pending:
+        block = pending.pop()
+        left_lo, left_hi, right_lo, right_hi = block
+        best_i, best_j, size = longest(block)
+        if size:
+            total += size
+            if left_lo < best_i and right_lo < best_j:
+                pending.append((left_lo, best_i, right_lo, best_j))
+            if best_i + size < left_hi and best_j + size < right_hi:
+                pending.append((best_i + size, left_hi, best_j + size, right_hi))
+    return total
+
+
 def matching_characters(left: str, right: str, positions: _Positions) -> int:
     """How many characters difflib's matching blocks of ``left`` and ``right`` cover
-    (``positions``: each character of ``right`` → its indexes, ascending).
+    (``positions``: each character of ``right`` → its indexes, ascending)."""
 
-    As difflib: the longest common run (earliest in ``left``, then in ``right``, on ties),
-    then the same on each side of it.
-    """
-    total = 0
-    pending = [(0, len(left), 0, len(right))]
-    while pending:
-        left_lo, left_hi, right_lo, right_hi = pending.pop()
+    def longest(block: _Block) -> _Longest:
+        left_lo, left_hi, right_lo, right_hi = block
         best_i = best_j = size = 0
         run_ending: dict[int, int] = {}  # index in right → length of the run ending there
         for i in range(left_lo, left_hi):
@@ -50,24 +72,19 @@ def matching_characters(left: str, right: str, positions: _Positions) -> int:
                 if length > size:
                     best_i, best_j, size = i - length + 1, j - length + 1, length
             run_ending = runs
-        if size:
-            total += size
-            if left_lo < best_i and right_lo < best_j:
-                pending.append((left_lo, best_i, right_lo, best_j))
-            if best_i + size < left_hi and best_j + size < right_hi:
-                pending.append((best_i + size, left_hi, best_j + size, right_hi))
-    return total
+        return best_i, best_j, size
+
+    return _matched(len(left), len(right), longest)
 
 
 def _distinct_matching_characters(where: list[int], right_length: int) -> int:
     """:func:`matching_characters` when no character occurs twice in the right title
     (``where[i]``: the index in it of the left title's ``i``-th character, or -1)."""
-    # hot path: each character of the left title matches at most one index of the right, so
-    # runs are followed with two numbers instead of a map of run lengths per index
-    total = 0
-    pending = [(0, len(where), 0, right_length)]
-    while pending:
-        left_lo, left_hi, right_lo, right_hi = pending.pop()
+
+    def longest(block: _Block) -> _Longest:
+        # hot path: each character of the left title matches at most one index of the right,
+        # so runs are followed with two numbers instead of a map of run lengths per index
+        left_lo, left_hi, right_lo, right_hi = block
         best_i = best_j = size = run = 0
         run_j = -2  # index in the right title where the run through the previous character ends
         for i in range(left_lo, left_hi):
@@ -79,13 +96,9 @@ def _distinct_matching_characters(where: list[int], right_length: int) -> int:
             run_j = j
             if run > size:
                 best_i, best_j, size = i - run + 1, j - run + 1, run
-        if size:
-            total += size
-            if left_lo < best_i and right_lo < best_j:
-                pending.append((left_lo, best_i, right_lo, best_j))
-            if best_i + size < left_hi and best_j + size < right_hi:
-                pending.append((best_i + size, left_hi, best_j + size, right_hi))
-    return total
+        return best_i, best_j, size
+
+    return _matched(len(where), right_length, longest)
 
 
 def similarity_matrix(left: list[str], right: list[str], floor: float) -> list[list[float]]:

@@ -12,16 +12,20 @@ from yusuan.audit.finding import Severity
 from yusuan.model.disclosure import Disclosure
 
 
-def _total(rate: str) -> Disclosure:
+def _total_budget(amount: str, last_year: str, change: str, rate: str) -> Disclosure:
     fig = figure(
         "total_budget",
-        "521.05",
-        last_year="472.73",
-        change="48.32",
+        amount,
+        last_year=last_year,
+        change=change,
         direction="增加",
         growth_rate=rate,
     )
     return make_disclosure(narrative=[fig])
+
+
+def _total(rate: str) -> Disclosure:
+    return _total_budget("521.05", "472.73", "48.32", rate)  # the seed's 总预算
 
 
 def _basic(rate: str) -> Disclosure:
@@ -45,15 +49,7 @@ def test_wrong_rate() -> None:
 
 def _procuratorate(rate: str) -> Disclosure:
     # procuratorate 2019 p25: 24169.74 万元，"增加 2228.78 万元，增长 10.15%" of 21940.96
-    fig = figure(
-        "total_budget",
-        "24169.74",
-        last_year="21940.96",
-        change="2228.78",
-        direction="增加",
-        growth_rate=rate,
-    )
-    return make_disclosure(narrative=[fig])
+    return _total_budget("24169.74", "21940.96", "2228.78", rate)
 
 
 def test_rate_cut_off_instead_of_rounded_is_a_warning() -> None:
