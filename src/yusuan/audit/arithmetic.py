@@ -769,3 +769,39 @@ def main_column(table: StandardTable) -> str:
         if column in columns:
             return column
     return columns[0] if columns else "total"
+
+
+def t4_column_against_detail(
+    ctx: RuleContext,
+    t4: StandardTable,
+    detail: StandardTable,
+    column: str,
+    column_name: str,
+    *,
+    empty_detail_is_zero: bool = False,
+) -> list[Finding]:
+    """表4's expenditure-by-function ``column`` (named ``column_name`` in messages) against the
+    detail table it summarises (表5 for 一般公共预算, 表8 for 政府性基金预算): each 类 against
+    that 类's 总计 (:func:`compare_by_code`), then 本年支出合计 against the detail's 合计 总计.
+    With ``empty_detail_is_zero``, an empty detail table without a 合计 row counts as 0."""
+    detail_label = f"表{detail.kind.number}"
+    findings = compare_by_code(
+        ctx,
+        (t4, class_rows(t4, Section.FUNCTION), column),
+        (detail, [r for r in detail.coded_rows() if r.level is Level.CLASS], "total"),
+        f"{{row}} 的{column_name} {{found}} 不等于{detail_label} 该类的总计 {{expected}}",
+        "{row} 的金额 {found} 在{table} 中无对应类",
+    )
+    subtotal = row_with_key(t4, "expenditure_subtotal", Section.FUNCTION)
+    total = keyed_row(detail, "total")
+    if subtotal is None or (total is None and not (empty_detail_is_zero and detail.is_empty)):
+        return findings
+    finding = check_equal(
+        ctx,
+        Term(t4, subtotal, column),
+        Term(detail, total, "total") if total is not None else None,
+        f"本年支出合计 的{column_name} {{found}} 不等于{detail_label} 合计 的总计 {{expected}}",
+    )
+    if finding is not None:
+        findings.append(finding)
+    return findings

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import (
-    Term,
-    check_equal,
-    class_rows,
-    compare_by_code,
-    keyed_row,
-    row_with_key,
-    tables_present,
-)
+from yusuan.audit.arithmetic import t4_column_against_detail, tables_present
 from yusuan.audit.context import RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.tables import Level, Section, TableKind
+from yusuan.model.tables import TableKind
 
 
 @rule(
@@ -42,21 +34,4 @@ def t4_general_public_differs_from_t5(doc: Disclosure, ctx: RuleContext) -> Iter
     """
     t4 = tables_present(doc, (TableKind.T4,))[0]
     t5 = tables_present(doc, (TableKind.T5,))[0]
-    yield from compare_by_code(
-        ctx,
-        (t4, class_rows(t4, Section.FUNCTION), "general_public"),
-        (t5, [r for r in t5.coded_rows() if r.level is Level.CLASS], "total"),
-        "{row} 的一般公共预算 {found} 不等于表5 该类的总计 {expected}",
-        "{row} 的金额 {found} 在{table} 中无对应类",
-    )
-    subtotal = row_with_key(t4, "expenditure_subtotal", Section.FUNCTION)
-    total = keyed_row(t5, "total")
-    if subtotal is not None and total is not None:
-        finding = check_equal(
-            ctx,
-            Term(t4, subtotal, "general_public"),
-            Term(t5, total, "total"),
-            "本年支出合计 的一般公共预算 {found} 不等于表5 合计 的总计 {expected}",
-        )
-        if finding is not None:
-            yield finding
+    yield from t4_column_against_detail(ctx, t4, t5, "general_public", "一般公共预算")

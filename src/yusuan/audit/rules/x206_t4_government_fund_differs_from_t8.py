@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yusuan.audit.arithmetic import (
-    Term,
-    check_equal,
-    class_rows,
-    compare_by_code,
-    keyed_row,
-    row_with_key,
-    tables_present,
-)
+from yusuan.audit.arithmetic import t4_column_against_detail, tables_present
 from yusuan.audit.context import NotApplicable, RuleContext
 from yusuan.audit.finding import Finding, Severity
 from yusuan.audit.registry import rule
 from yusuan.model.disclosure import Disclosure
-from yusuan.model.tables import Level, Section, TableKind
+from yusuan.model.tables import Section, TableKind
 
 
 @rule(
@@ -46,22 +38,6 @@ def t4_government_fund_differs_from_t8(doc: Disclosure, ctx: RuleContext) -> Ite
     expenditure = [r for r in t4.rows if r.section == Section.FUNCTION]
     if t8.is_empty and all(r.amount("government_fund") == 0 for r in expenditure):
         raise NotApplicable("表8 为空且表4 无政府性基金预算支出")
-    t8_classes = [r for r in t8.coded_rows() if r.level is Level.CLASS]
-    yield from compare_by_code(
-        ctx,
-        (t4, class_rows(t4, Section.FUNCTION), "government_fund"),
-        (t8, t8_classes, "total"),
-        "{row} 的政府性基金预算 {found} 不等于表8 该类的总计 {expected}",
-        "{row} 的金额 {found} 在{table} 中无对应类",
+    yield from t4_column_against_detail(
+        ctx, t4, t8, "government_fund", "政府性基金预算", empty_detail_is_zero=True
     )
-    subtotal = row_with_key(t4, "expenditure_subtotal", Section.FUNCTION)
-    total = keyed_row(t8, "total")
-    if subtotal is not None and (total is not None or t8.is_empty):
-        finding = check_equal(
-            ctx,
-            Term(t4, subtotal, "government_fund"),
-            Term(t8, total, "total") if total is not None else None,
-            "本年支出合计 的政府性基金预算 {found} 不等于表8 合计 的总计 {expected}",
-        )
-        if finding is not None:
-            yield finding
