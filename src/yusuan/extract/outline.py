@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from yusuan.extract.sentences import compact, fold
@@ -398,6 +399,9 @@ _TITLE_SUFFIXES = ("项目绩效目标表", "绩效目标表", "绩效目标申�
 _STEM_PUNCTUATION = re.compile(r"[,、()\-.:]")
 
 
+# memo: the standard table titles and TOC lines (部门收支总表, 一、部门主要职能, …) recur in
+# every document of the field; the function is pure on a short text
+@lru_cache(maxsize=4096)
 def _title_stem(text: str) -> str:
     """The words of a table title that name it: no year, table number, generic performance
     suffix or punctuation (``表3.2020年一般公共预算支出表`` → ``一般公共预算支出表``)."""
