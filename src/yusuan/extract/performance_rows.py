@@ -166,9 +166,14 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
         # as many cells as columns: the only order-preserving placement, one cell per column
         return {role: piece for (_, role), piece in zip(columns, pieces, strict=True)}
 
+    positional = layout.positional
+    if positional:
+        exact = _exact_placement(pieces, layout)
+        if exact is not None:
+            return exact
+
     # piece i can only sit in columns i … i + slack; costs[i][k] is its cost in column i + k
     count, slack = len(pieces), len(columns) - len(pieces)
-    positional = layout.positional
     costs = [
         _piece_costs(piece, columns[i : i + slack + 1], positional)
         for i, piece in enumerate(pieces)
@@ -184,6 +189,32 @@ def align(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece]:
         if cost < best_cost:
             best_cost, best = cost, chosen
     return {columns[j][1]: piece for piece, j in zip(pieces, best, strict=True)}
+
+
+def _exact_placement(pieces: list[_Piece], layout: Layout) -> dict[Role, _Piece] | None:
+    """The placement of each piece in the column under its own header, when that costs
+    nothing (see :func:`_piece_costs`; no name or target column left unfilled); ``None``
+    otherwise.
+
+    Every placement costs at least 0 and only this one puts every piece at distance 0, so
+    a free exact placement is the unique cheapest: :func:`align` need not search.
+    """
+    role_at = layout._role_by_column.get
+    placed: dict[Role, _Piece] = {}
+    for piece in pieces:
+        role = role_at(piece.column)
+        if role is None or role in _LEVEL_ROLES:
+            return None
+        if role == "name" or role == "target":
+            if looks_like_target(piece.text) != (role == "target"):
+                return None
+        elif role == "basis" and len(normalise(piece.text)) > 6:
+            return None
+        placed[role] = piece
+    for _, role in layout.content:
+        if role not in placed and role in _MISSING_COST:
+            return None
+    return placed
 
 
 @dataclass
