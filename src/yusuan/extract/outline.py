@@ -278,7 +278,7 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
         block = blocks[index]
         if isinstance(block, Table):
             return lines, index
-        entries, has_leaders = split_toc_block(block_text(block))
+        entries, has_leaders = split_toc_block(block.text.strip())
         if not entries:
             continue
         text = entries[0]
@@ -288,7 +288,11 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
             # (compacting never lengthens a text)
             if same or (len(text) >= len(first_text) and compact(text) == first_text):
                 return lines, index
-        if max(map(len, entries)) > 60 or "。" in "".join(entries):  # fold keeps lengths
+        several = len(entries) > 1  # hot path: most TOC blocks hold one entry
+        if several:
+            if max(map(len, entries)) > 60 or "。" in "".join(entries):  # fold keeps lengths
+                return lines, index
+        elif len(text) > 60 or "。" in text:
             return lines, index
         if seen and leaders * 2 > seen and not has_leaders:
             return lines, index
@@ -297,7 +301,8 @@ def find_toc(blocks: list[Block]) -> tuple[list[TocLine], int]:
         leaders += has_leaders
         seen += 1
         lines.append(TocLine(index, text, found))
-        lines.extend(TocLine(index, entry, numbering(entry)) for entry in entries[1:])
+        if several:
+            lines.extend(TocLine(index, entry, numbering(entry)) for entry in entries[1:])
     return lines, len(blocks)
 
 
