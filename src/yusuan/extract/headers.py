@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from yusuan.extract.codes import is_code_text, split_code_and_name
 from yusuan.extract.table_titles import parse_unit, parse_unit_name, title_kind
@@ -272,11 +273,7 @@ def analyse_header(table: Table, bounds: tuple[Preamble, int, int] | None = None
     ]
     paths = _column_paths(header_rows, table.n_columns)
     body_rows = rows[body:]
-    leaves = compact_each([path[-1] if path else "" for path in paths])
-    columns = [
-        _column(index, path, leaf, body_rows)
-        for index, (path, leaf) in enumerate(zip(paths, leaves, strict=True))
-    ]
+    columns = [_column(index, path, body_rows) for index, path in enumerate(paths)]
     _code_parts_in_first_row(columns, body_rows)
     _make_keys_unique(columns)
     layout = HeaderLayout(body_start=body, columns=columns, preamble=found)
@@ -338,13 +335,33 @@ def _blank_below_is_leaf(grid: list[list[str]], r: int, c: int) -> bool:
     return any(grid[below][c] for below in range(r + 1, len(grid)))
 
 
-def _column(index: int, path: tuple[str, ...], leaf: str, body: list[list[Cell]]) -> Column:
-    """The column at ``index`` with header ``path`` (``leaf``: its lowest text, compact)."""
+def _column(index: int, path: tuple[str, ...], body: list[list[Cell]]) -> Column:
+    """The column at ``index`` with header ``path`` (judged by ``body`` when it has no
+    header text)."""
+    described = _header_role(path)
+    if described is not None:
+        role, key, level = described
+        return Column(index, path, role, key, level)
+    texts = [row[index].text for row in body if index < len(row) and row[index].text]
+    if texts and all(is_amount_text(text) for text in texts):
+        return Column(index, path, ColumnRole.AMOUNT, key=f"第{index + 1}列")
+    if texts:
+        return Column(index, path, ColumnRole.LABEL if index == 0 else ColumnRole.DESCRIPTIVE)
+    return Column(index, path, ColumnRole.DESCRIPTIVE)
+
+
+# hot path: a pure function of a column's header texts, which recur across the documents of
+# the field (一般公共预算拨款, 基本支出 / 人员经费 …); bounded, so a new header costs one miss
+@lru_cache(maxsize=1024)
+def _header_role(path: tuple[str, ...]) -> tuple[ColumnRole, str, str] | None:
+    """(role, key, level) of a column headed by ``path`` (its header texts top down, stripped),
+    ``None`` when it has no header text (the body decides)."""
+    leaf = compact(path[-1]) if path else ""
     role = COLUMN_ROLES.get(leaf)
     if role is ColumnRole.CODE_PART:
-        return Column(index, path, role, level=leaf)
+        return role, "", leaf
     if role is not None:
-        return Column(index, path, role)
+        return role, "", ""
     key = COLUMN_KEYS.get(leaf)
     if ((key == "total" and leaf == "小计") or key == "amount") and len(path) >= 2:
         parent = COLUMN_KEYS.get(compact(path[-2]))
@@ -353,24 +370,18 @@ def _column(index: int, path: tuple[str, ...], leaf: str, body: list[list[Cell]]
         if key == "amount" and parent in INCOME_COLUMN_KEYS:
             key = parent  # 事业收入 / 金额 (beside 其中：教育收费) is the 事业收入 column
     if key:
-        return Column(index, path, ColumnRole.AMOUNT, key=key)
-    if leaf:
-        if "单位" in leaf and ("名称" in leaf or "代码" in leaf or "编码" in leaf):
-            return Column(index, path, ColumnRole.DESCRIPTIVE)
-        if leaf.endswith(("编码", "代码")):
-            return Column(index, path, ColumnRole.CODE)
-        if leaf.endswith("名称"):
-            return Column(index, path, ColumnRole.NAME)
-        if leaf.startswith("项目") and "分类" in leaf:  # 项目（按功能分类）
-            return Column(index, path, ColumnRole.LABEL)
-        return Column(index, path, ColumnRole.AMOUNT, key=path[-1].strip())
-    # No header text: judge by the body.
-    texts = [row[index].text for row in body if index < len(row) and row[index].text]
-    if texts and all(is_amount_text(text) for text in texts):
-        return Column(index, path, ColumnRole.AMOUNT, key=f"第{index + 1}列")
-    if texts:
-        return Column(index, path, ColumnRole.LABEL if index == 0 else ColumnRole.DESCRIPTIVE)
-    return Column(index, path, ColumnRole.DESCRIPTIVE)
+        return ColumnRole.AMOUNT, key, ""
+    if not leaf:
+        return None
+    if "单位" in leaf and ("名称" in leaf or "代码" in leaf or "编码" in leaf):
+        return ColumnRole.DESCRIPTIVE, "", ""
+    if leaf.endswith(("编码", "代码")):
+        return ColumnRole.CODE, "", ""
+    if leaf.endswith("名称"):
+        return ColumnRole.NAME, "", ""
+    if leaf.startswith("项目") and "分类" in leaf:  # 项目（按功能分类）
+        return ColumnRole.LABEL, "", ""
+    return ColumnRole.AMOUNT, path[-1].strip(), ""
 
 
 def _code_parts_in_first_row(columns: list[Column], body: list[list[Cell]]) -> None:
