@@ -39,7 +39,7 @@ _DEPARTMENT_SUFFIXES = ("部门", "单位", "区级", "市级", "省级", "县�
 GLOSSARY_HEADINGS: tuple[str, ...] = ("名词解释", "名词说明", "术语解释")
 _GLOSSARY = re.compile("|".join(GLOSSARY_HEADINGS))
 # The first characters of GLOSSARY_HEADINGS: a heading chain without any names no glossary.
-_GLOSSARY_FIRST = frozenset(word[0] for word in GLOSSARY_HEADINGS)
+_GLOSSARY_FIRST = re.compile("[" + "".join(sorted({word[0] for word in GLOSSARY_HEADINGS})) + "]")
 _STATEMENT_WORD = re.compile("|".join(map(re.escape, (*STATEMENT_WORDS, *STAFF_WORDS))))
 
 
@@ -76,7 +76,7 @@ def extract_narrative(document: Document) -> NarrativeResult:
             section = heading.text
             section_chain = "".join([text for _, text in chain])
             # hot path: compacted (spaces and quotes dropped) only when it may name one
-            in_glossary = not _GLOSSARY_FIRST.isdisjoint(section_chain) and (
+            in_glossary = _GLOSSARY_FIRST.search(section_chain) is not None and (
                 _GLOSSARY.search(compact(section_chain)) is not None
             )
             reader.heading(level)
