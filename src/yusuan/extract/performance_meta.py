@@ -83,7 +83,7 @@ class TableMeta:
 
     def read_line(self, text: str) -> bool:
         """Read a paragraph; return whether it said anything about the table."""
-        return self.read_cells([text])
+        return self._read_one(text.strip(), None) > 0  # ``read_cells([text])``
 
     def read_cells(self, texts: list[str]) -> bool:
         """Read the non-empty cells of a row (or one paragraph); return whether any of them
@@ -123,19 +123,19 @@ class TableMeta:
                 return 2
             self._expect_project = True
             return 1
-        rank = next((r for r, pattern in _AMOUNT_LABELS if pattern.search(text)), None)
-        if rank is not None:
-            return self._read_amount(text, following, rank)
+        for rank, pattern in _AMOUNT_LABELS:
+            label_match = pattern.search(text)
+            if label_match:
+                return self._read_amount(text, following, rank, label_match.end())
         if is_title(text) and self.title is None:
             self.title = text
             return 1
         return 1 if hint else 0
 
-    def _read_amount(self, text: str, following: str | None, rank: int) -> int:
-        pattern = next(p for r, p in _AMOUNT_LABELS if r == rank)
-        match = pattern.search(text)
-        assert match is not None
-        inline = _INLINE_AMOUNT.match(text, match.end())
+    def _read_amount(self, text: str, following: str | None, rank: int, after: int) -> int:
+        """Read the amount printed after its label (which ends at ``text[after]``) or in the
+        ``following`` cell; return how many cells were used."""
+        inline = _INLINE_AMOUNT.match(text, after)
         if inline:
             self._set_amount(inline.group("number"), inline.group(0).strip(" ：:"), rank)
             if inline.group("unit"):
