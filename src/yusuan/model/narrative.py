@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -12,8 +12,6 @@ from yusuan.read.location import SourceLocation
 from yusuan.trusted import all_given, trusted
 
 ChangeDirection = Literal["增加", "减少", "持平"]
-
-_M = TypeVar("_M", bound=BaseModel)
 
 
 class NarrativeFigure(BaseModel):

@@ -55,16 +55,11 @@ _FIELD_DEFAULTS: dict[str, object] = {
 }
 
 
-def line_location(file: str, line: int) -> SourceLocation:
-    """``SourceLocation(file=file, line=line)`` without re-validation: the same ``__dict__``
-    (every field, in declaration order) and the same fields set. ``file`` must be a ``str``
-    and ``line`` an ``int``; the caller guarantees the types, nothing is checked."""
-    return line_locator(file)(line)
-
-
 def line_locator(file: str) -> Callable[[int], SourceLocation]:
-    """The :func:`line_location` of ``file``, for a reader building one location per line:
-    each call copies a ``__dict__`` prepared once for the file (cheaper than building it)."""
+    """``line → SourceLocation(file=file, line=line)`` without re-validation, for a reader
+    building one location per line: each call copies a ``__dict__`` prepared once for the
+    file (cheaper than building it); the fields set is ``{file, line}``, as validation gives.
+    The caller guarantees ``line`` is an ``int``; nothing is checked."""
     template = {**_FIELD_DEFAULTS, "file": file, "line": 0}
     # one fields-set for the file's locations: pydantic never changes it in place on a frozen
     # model (``model_copy`` copies it before an update)
