@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from yusuan.audit.finding import Place
-from yusuan.model.tables import AmountCell
 from yusuan.read.location import SourceLocation
 from yusuan.trusted import all_given, trusted
 
 
 def test_trusted_equals_validated_json_and_fields_set() -> None:
     where = SourceLocation(file="seed.txt", line=371)
-    fields = {"column": "personnel", "text": "46.51", "value": Decimal("46.51"), "location": where}
-    built = all_given(AmountCell, dict(fields))
-    validated = AmountCell(**fields)
+    fields = {"table": "表6", "row": "30101 基本工资", "column": "人员经费", "sentence": None}
+    built = all_given(Place, {**fields, "source": where})
+    validated = Place(**fields, source=where)
     assert built == validated
     assert built.model_dump_json() == validated.model_dump_json()
     assert built.model_fields_set == validated.model_fields_set
@@ -30,14 +27,10 @@ def test_fields_set_names_only_the_fields_given() -> None:
 
 
 def test_a_fields_set_naming_every_field_may_be_shared() -> None:
-    shared = set(AmountCell.model_fields)
-    where = SourceLocation(file="seed.txt", line=1)
-    first = trusted(
-        AmountCell, {"column": "a", "text": "", "value": None, "location": where}, shared
-    )
-    second = trusted(
-        AmountCell, {"column": "b", "text": "", "value": None, "location": where}, shared
-    )
-    first.text = "1.00"  # pydantic adds the name to the set in place: already there
-    assert shared == set(AmountCell.model_fields)
+    shared = set(Place.model_fields)
+    fields = {"table": "表6", "row": None, "column": None, "sentence": None, "source": None}
+    first = trusted(Place, dict(fields), shared)
+    second = trusted(Place, dict(fields), shared)
+    first.row = "合计"  # pydantic adds the name to the set in place: already there
+    assert shared == set(Place.model_fields)
     assert second.model_fields_set == shared

@@ -14,7 +14,7 @@ those, so the whole set satisfies every identity of DISCLOSURE.md. Then:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -343,8 +343,8 @@ def test_one_changed_cell_is_named_by_a_finding(budget: Budget, data: st.DataObj
     row = table.rows[index]
     new = row.amount(column) + sign * delta
     assume(new != 0)
-    cell = row.cells[column].model_copy(update={"text": str(new), "value": new})
-    changed_row = row.model_copy(update={"cells": {**row.cells, column: cell}})
+    cell = replace(row.cells[column], text=str(new), value=new)
+    changed_row = replace(row, cells={**row.cells, column: cell})
     rows = [changed_row if i == index else r for i, r in enumerate(table.rows)]
     changed_table = table.model_copy(update={"rows": rows})
     changed = doc.model_copy(update={"tables": {**doc.tables, kind: changed_table}})

@@ -7,6 +7,7 @@ Checked by hand against the seed text (江汉区融媒体中心 2020): e.g. 表6
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -24,8 +25,8 @@ def _with_amount(doc: Disclosure, kind: TableKind, code: str, column: str, text:
     rows = []
     for row in table.rows:
         if code in (row.code, row.key) and column in row.cells:
-            cell = row.cells[column].model_copy(update={"text": text, "value": Decimal(text)})
-            row = row.model_copy(update={"cells": {**row.cells, column: cell}})
+            cell = replace(row.cells[column], text=text, value=Decimal(text))
+            row = replace(row, cells={**row.cells, column: cell})
         rows.append(row)
     tables = {**doc.tables, kind: table.model_copy(update={"rows": rows})}
     return doc.model_copy(update={"tables": tables})

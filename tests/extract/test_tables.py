@@ -186,24 +186,34 @@ def test_amount_text_tests_agree_with_parsing() -> None:
     assert not is_amount_text("-") and not is_amount_text("≥80%") and not is_amount_text("合计")
 
 
-def test_trusted_cells_and_rows_keep_every_field_set_after_assignment() -> None:
+def test_cells_and_rows_serialise_as_pydantic_fields_of_their_table() -> None:
     from decimal import Decimal
 
-    from yusuan.model.tables import AmountCell, Row, new_amount_cell, new_full_row
+    from yusuan.model.tables import AmountCell, Row, StandardTable, TableKind
     from yusuan.read.location import SourceLocation
 
     where = SourceLocation(file="x.txt", line=3)
-    cell = new_amount_cell("amount", "77.00", Decimal("77.00"), where)
-    other = new_amount_cell("total", "", None, where)
-    row = new_full_row("合计", None, None, "total", None, {"amount": cell}, where)
-    cell.column = "final"  # as the 三公 reader re-keys a cell
-    row.key = "income_total"  # as the grand-total promotion re-keys a row
-    assert cell.model_fields_set == other.model_fields_set == set(AmountCell.model_fields)
-    assert row.model_fields_set == set(Row.model_fields)
-    assert cell == AmountCell(column="final", text="77.00", value=Decimal("77.00"), location=where)
-    assert other.model_dump() == {
-        "column": "total",
-        "text": "",
-        "value": None,
-        "location": where.model_dump(),
-    }
+    cell = AmountCell("amount", "77.00", Decimal("77.00"), where)
+    row = Row("合计", key="total", cells={"amount": cell}, location=where)
+    table = StandardTable(kind=TableKind.T7, title="三公", rows=[row], location=where)
+    dumped = table.model_dump(mode="json")["rows"]
+    assert dumped == [
+        {
+            "label": "合计",
+            "code": None,
+            "name": None,
+            "key": "total",
+            "section": None,
+            "cells": {
+                "amount": {
+                    "column": "amount",
+                    "text": "77.00",
+                    "value": "77.00",
+                    "location": where.model_dump(mode="json"),
+                }
+            },
+            "location": where.model_dump(mode="json"),
+        }
+    ]
+    again = StandardTable.model_validate_json(table.model_dump_json())
+    assert again.rows == [row] and type(again.rows[0].cells["amount"].value) is Decimal

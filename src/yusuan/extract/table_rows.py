@@ -39,9 +39,6 @@ from yusuan.model.tables import (
     Row,
     Section,
     TableKind,
-    new_amount_cell,
-    new_full_row,
-    new_row,
 )
 from yusuan.read.document import Cell
 
@@ -108,7 +105,7 @@ class RowBuilder:
                     )
             if value is not None:
                 printed = True
-            cells[column.key] = new_amount_cell(column.key, text, value, cell.location)
+            cells[column.key] = AmountCell(column.key, text, value, cell.location)
         return cells, printed
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:
@@ -188,7 +185,7 @@ class RowBuilder:
                 else:
                     self._unmapped_row(label or "（无行名）", anchor)
             rows.append(
-                new_full_row(label, code, name if code else None, key, None, cells, anchor.location)
+                Row(label, code, name if code else None, key, None, cells, location=anchor.location)
             )
         return rows
 
@@ -259,7 +256,7 @@ class RowBuilder:
         # rows by purpose (基本支出/项目支出) are no economic classes: no section; the
         # totals under them are those of the function side, already read there
         section = None if group.purpose else group.section
-        return new_full_row(label, code, name, key, section, cells, anchor.location)
+        return Row(label, code, name, key, section, cells, location=anchor.location)
 
     # -- income by fund type (Jiangsu 收入预算总表) -------------------------------------
 
@@ -288,9 +285,7 @@ class RowBuilder:
                 if key is None:
                     self._unmapped_row(label or "（空白）", anchor)
             rows.append(
-                new_row(
-                    label=label, key=key, cells=self._cells(row, amounts), location=anchor.location
-                )
+                Row(label=label, key=key, cells=self._cells(row, amounts), location=anchor.location)
             )
         return rows
 
@@ -312,8 +307,14 @@ class RowBuilder:
             if key is None:
                 self._unmapped_row(anchor.text or "（空白）", anchor)
             rows.append(
-                new_full_row(
-                    anchor.text, None, None, key, None, self._cells(row, amounts), anchor.location
+                Row(
+                    anchor.text,
+                    None,
+                    None,
+                    key,
+                    None,
+                    self._cells(row, amounts),
+                    location=anchor.location,
                 )
             )
         return rows
@@ -351,7 +352,7 @@ class RowBuilder:
                     continue
                 if key is None:
                     self._unmapped_row(label, row[column.index])
-                built = new_row(
+                built = Row(
                     label=label,
                     key=key,
                     cells={value_key: amount},

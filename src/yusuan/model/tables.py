@@ -11,6 +11,7 @@ Canonical keys (English, the field's terms) are listed in :data:`COLUMN_LABELS` 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -19,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
-from yusuan.trusted import new_object, set_dict, set_extra, set_fields_set, set_private, trusted
+from yusuan.trusted import trusted
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -125,8 +126,15 @@ class Section(StrEnum):
 _ZERO = Decimal(0)  # immutable: one instance serves every blank
 
 
-class AmountCell(BaseModel):
-    """One amount as printed. ``value`` is ``None`` for a blank cell (not the same as 0)."""
+@dataclass(slots=True)
+class AmountCell:
+    """One amount as printed. ``value`` is ``None`` for a blank cell (not the same as 0).
+
+    Cells and rows are slotted dataclasses, not pydantic models: a document has hundreds of
+    each and the rules read their attributes thousands of times, which a pydantic instance
+    (whose class defines ``__getattr__``) serves several times slower. Pydantic validates
+    and serialises them as fields of :class:`StandardTable` all the same; built in code,
+    their field types are checked by mypy."""
 
     column: str
     text: str
@@ -140,12 +148,14 @@ class AmountCell(BaseModel):
         return value if value is not None else _ZERO
 
 
-class Row(BaseModel):
+@dataclass(slots=True)
+class Row:
     """One row of a standard table.
 
     ``code``/``name`` for classification rows (``code`` digits only, split codes such as
     ``208 05 06`` joined); ``key`` for the standard non-coded rows (``total`` for 合计,
     ``income_subtotal`` for 本年收入合计, income sources, …); ``label`` is the row as printed.
+    A slotted dataclass, as :class:`AmountCell` is.
     """
 
     label: str
@@ -153,8 +163,8 @@ class Row(BaseModel):
     name: str | None = None
     key: str | None = None
     section: Section | None = None
-    cells: dict[str, AmountCell] = Field(default_factory=dict)
-    location: SourceLocation
+    cells: dict[str, AmountCell] = field(default_factory=dict)
+    location: SourceLocation = field(kw_only=True)
 
     @property
     def level(self) -> Level | None:
@@ -177,79 +187,6 @@ class Row(BaseModel):
         if self.code:
             return f"{self.code} {self.name}" if self.name else self.code
         return self.label
-
-
-# Extraction builds hundreds of cells and rows per document from values it computed itself,
-# already of the field types; these build the same instances without re-validating them
-# (see yusuan.trusted).
-# Every field of a cell (and of a row from :func:`new_full_row`) is set, so they share one
-# fields-set each: pydantic only ever adds a field's name to it (on assignment), a no-op here.
-CELL_FIELDS = set(AmountCell.model_fields)
-_ROW_FIELDS = set(Row.model_fields)
-
-
-def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
-    """``model(**values)`` for ``values`` already of the field types (a ``str`` for ``str``,
-    a ``Decimal`` for ``Decimal``, an enum member, a model instance, a fresh ``dict`` for a
-    ``dict`` field), without validation: same ``__dict__`` in field order, same fields set.
-    ``defaults`` holds every field in declaration order with its (immutable) default; a
-    field with a default factory must be given."""
-    fields = defaults.copy()
-    fields.update(values)
-    return trusted(model, fields, set(values))
-
-
-def new_amount_cell(
-    column: str, text: str, value: Decimal | None, location: SourceLocation
-) -> AmountCell:
-    """``AmountCell(column=…, text=…, value=…, location=…)`` without re-validation (see
-    :func:`_trusted`)."""
-    # hot path: one call per printed amount, so yusuan.trusted.trusted is written out here
-    cell: AmountCell = new_object(AmountCell)
-    set_dict(cell, {"column": column, "text": text, "value": value, "location": location})
-    set_fields_set(cell, CELL_FIELDS)
-    set_extra(cell, None)
-    set_private(cell, None)
-    return cell
-
-
-def new_row(**values: Any) -> Row:
-    """``Row(**values)`` without re-validation (see :func:`_trusted`); ``label``, ``cells``
-    (a dict no other row holds) and ``location`` must be given."""
-    return _trusted(Row, _ROW_DEFAULTS, values)
-
-
-_ROW_DEFAULTS: dict[str, Any] = {name: None for name in Row.model_fields}
-
-
-def new_full_row(
-    label: str,
-    code: str | None,
-    name: str | None,
-    key: str | None,
-    section: Section | None,
-    cells: dict[str, AmountCell],
-    location: SourceLocation,
-) -> Row:
-    """``new_row`` with every field given (all of them set), the shape the row builders use
-    most: one call per printed row, so its fields are written out."""
-    row: Row = new_object(Row)
-    set_dict(
-        row,
-        {
-            "label": label,
-            "code": code,
-            "name": name,
-            "key": key,
-            "section": section,
-            "cells": cells,
-            "location": location,
-        },
-    )
-    set_fields_set(row, _ROW_FIELDS)
-    set_extra(row, None)
-    set_private(row, None)
-    return row
 
 
 class StandardTable(BaseModel):
@@ -291,6 +228,16 @@ class StandardTable(BaseModel):
     @property
     def is_empty(self) -> bool:
         return all(cell.value is None for row in self.rows for cell in row.cells.values())
+
+
+def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
+    """``model(**values)`` for ``values`` already of the field types, without validation:
+    same ``__dict__`` in field order, same fields set. ``defaults`` holds every field in
+    declaration order with its (immutable) default; a field with a default factory must be
+    given."""
+    fields = defaults.copy()
+    fields.update(values)
+    return trusted(model, fields, set(values))
 
 
 def new_standard_table(**values: Any) -> StandardTable:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from tests.factories import make_table
@@ -150,9 +151,5 @@ def swu_t1(changes: dict[str, str] | None = None) -> StandardTable:
     # rows printed by name only carry no key (make_table would take the label as key)
     unkeyed = {ident for ident, label, _, _ in rows if ident == label}
     return table.model_copy(
-        update={
-            "rows": [
-                r.model_copy(update={"key": None}) if r.key in unkeyed else r for r in table.rows
-            ]
-        }
+        update={"rows": [replace(r, key=None) if r.key in unkeyed else r for r in table.rows]}
     )

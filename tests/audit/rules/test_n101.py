@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def test_compared_at_the_narrative_precision() -> None:
     t7 = seed_t7()
     t7 = t7.model_copy(update={"unit": Unit.YUAN})
     row = t7.rows[0]
-    cell = row.cells["amount"].model_copy(update={"value": Decimal("30000.40")})
+    cell = replace(row.cells["amount"], value=Decimal("30000.40"))
     row.cells["amount"] = cell
     doc = make_disclosure(t7, narrative=[figure("three_public.total", "3.00")])
     assert findings("N101", doc) == []

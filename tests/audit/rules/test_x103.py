@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.audit.rules.arithmetic_support import D, F, findings, seed_t1, seed_t4, summary, swu_t1
 from tests.factories import make_disclosure, make_table
 from yusuan.model.tables import TableKind
@@ -66,8 +68,7 @@ def test_only_top_numbered_named_lines_are_classes() -> None:
     t1 = t1.model_copy(
         update={
             "rows": [
-                r.model_copy(update={"key": None}) if r.key != "expenditure_subtotal" else r
-                for r in t1.rows
+                replace(r, key=None) if r.key != "expenditure_subtotal" else r for r in t1.rows
             ]
         }
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.audit.rules.arithmetic_support import D, F, findings, result, seed_t1, summary, swu_t1
 from tests.factories import make_disclosure, make_table
 from yusuan.model.tables import StandardTable, TableKind
@@ -97,8 +99,6 @@ def test_t1_by_basic_and_project_is_not_applicable() -> None:
         ],
     )
     t1 = t1.model_copy(
-        update={
-            "rows": [r.model_copy(update={"key": None}) if "、" in r.label else r for r in t1.rows]
-        }
+        update={"rows": [replace(r, key=None) if "、" in r.label else r for r in t1.rows]}
     )
     assert result("X204", make_disclosure(t1, _t3())).outcome == "not_applicable"
