@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from pydantic import TypeAdapter
+
 from yusuan.model.amount import Unit, parse_amount
 from yusuan.model.disclosure import Disclosure
 from yusuan.model.narrative import NarrativeFigure
@@ -107,7 +109,7 @@ def figure(
 ) -> NarrativeFigure:
     """A narrative figure as the extractor would produce it (``amount`` as printed)."""
     value = Decimal(amount)
-    return NarrativeFigure.model_validate(
+    return TypeAdapter(NarrativeFigure).validate_python(
         {
             "key": key,
             "label": label or key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -19,7 +20,6 @@ from yusuan.model.narrative import (
 from yusuan.model.performance import PerformanceTable
 from yusuan.model.tables import StandardTable, TableFamily, TableKind
 from yusuan.read.location import SourceLocation
-from yusuan.trusted import all_given
 
 
 class DocumentKind(StrEnum):
@@ -27,8 +27,10 @@ class DocumentKind(StrEnum):
     FINAL_ACCOUNT = "final"  # 部门决算
 
 
-class Heading(BaseModel):
-    """A numbered heading of the body (第一部分 …, 一、…, (一) …)."""
+@dataclass(slots=True, kw_only=True)
+class Heading:
+    """A numbered heading of the body (第一部分 …, 一、…, (一) …); a slotted dataclass, as
+    :class:`~yusuan.model.narrative.NarrativeFigure` is."""
 
     text: str
     level: int
@@ -36,9 +38,8 @@ class Heading(BaseModel):
 
 
 def new_heading(text: str, level: int, location: SourceLocation) -> Heading:
-    """``Heading(text=…, level=…, location=…)`` without re-validation (see
-    :func:`yusuan.trusted.all_given`)."""
-    return all_given(Heading, {"text": text, "level": level, "location": location})
+    """``Heading(text=…, level=…, location=…)``."""
+    return Heading(text=text, level=level, location=location)
 
 
 class BasicInfo(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
@@ -9,12 +10,12 @@ from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
-from yusuan.trusted import all_given, trusted
 
 ChangeDirection = Literal["增加", "减少", "持平"]
 
 
-class NarrativeFigure(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class NarrativeFigure:
     """One amount the narrative states, with what it says about it.
 
     ``key`` is the canonical figure (see :mod:`yusuan.model.figure_keys`), e.g.
@@ -46,16 +47,20 @@ class NarrativeFigure(BaseModel):
     share_of: str | None = None
 
 
-class NarrativeParagraph(BaseModel):
-    """A paragraph of narrative text, kept for text-quality checks."""
+@dataclass(slots=True, kw_only=True)
+class NarrativeParagraph:
+    """A paragraph of narrative text, kept for text-quality checks (a slotted dataclass, as
+    :class:`NarrativeFigure` is)."""
 
     text: str
     section: str | None = None
     location: SourceLocation
 
 
-class TocEntry(BaseModel):
-    """One line of the table of contents (目录), and the body heading it was matched to."""
+@dataclass(slots=True, kw_only=True)
+class TocEntry:
+    """One line of the table of contents (目录), and the body heading it was matched to (a
+    slotted dataclass, as :class:`NarrativeFigure` is)."""
 
     text: str
     location: SourceLocation
@@ -91,11 +96,6 @@ class Staff(BaseModel):
     extra: dict[str, int] = Field(default_factory=dict)
 
 
-# The narrative extractor builds dozens of these per document from values it computed itself,
-# already of the field types; these build the same instances without re-validating them
-# (see yusuan.trusted).
-
-
 def new_figure(
     *,
     key: str,
@@ -109,39 +109,24 @@ def new_figure(
     section: str | None,
     location: SourceLocation,
 ) -> NarrativeFigure:
-    """A :class:`NarrativeFigure` without last year's amount, change, rate or share, built
-    without re-validation (see :mod:`yusuan.trusted`)."""
-    return trusted(
-        NarrativeFigure,
-        {
-            "key": key,
-            "label": label,
-            "name": name,
-            "part_of": part_of,
-            "amount": amount,
-            "text": text,
-            "unit": unit,
-            "sentence": sentence,
-            "section": section,
-            "location": location,
-            "last_year": None,
-            "last_year_label": None,
-            "change": None,
-            "direction": None,
-            "growth_rate": None,
-            "share": None,
-            "share_of": None,
-        },
-        _FIGURE_FIELDS,  # names every field, so the figures may share it
+    """A :class:`NarrativeFigure` without last year's amount, change, rate or share."""
+    return NarrativeFigure(
+        key=key,
+        label=label,
+        name=name,
+        part_of=part_of,
+        amount=amount,
+        text=text,
+        unit=unit,
+        sentence=sentence,
+        section=section,
+        location=location,
     )
 
 
-_FIGURE_FIELDS = set(NarrativeFigure.model_fields)
-
-
 def new_paragraph(text: str, section: str | None, location: SourceLocation) -> NarrativeParagraph:
-    """``NarrativeParagraph(text=…, section=…, location=…)`` without re-validation."""
-    return all_given(NarrativeParagraph, {"text": text, "section": section, "location": location})
+    """``NarrativeParagraph(text=…, section=…, location=…)``."""
+    return NarrativeParagraph(text=text, section=section, location=location)
 
 
 def new_toc_entry(
@@ -150,13 +135,5 @@ def new_toc_entry(
     body_text: str | None = None,
     body_location: SourceLocation | None = None,
 ) -> TocEntry:
-    """``TocEntry(…)`` without re-validation."""
-    return all_given(
-        TocEntry,
-        {
-            "text": text,
-            "location": location,
-            "body_text": body_text,
-            "body_location": body_location,
-        },
-    )
+    """``TocEntry(…)``."""
+    return TocEntry(text=text, location=location, body_text=body_text, body_location=body_location)
