@@ -43,6 +43,9 @@ _TOKEN = re.compile(
     r"|(?P<rate>(?<![\d.])\d+(?:\.\d+)?)\s*%"
     r"|(?P<flat>持平))"
 )
+# The first character a token can start at, found by a scan that skips other characters
+# without entering the matcher (a pattern starting with a character class).
+_TOKEN_START = re.compile(r"[\d持]")
 
 # Change verbs as the last words before an amount or rate, and the direction they state.
 CHANGE_VERBS: tuple[tuple[str, ChangeDirection], ...] = (
@@ -185,7 +188,11 @@ class FigureReader:
             # amounts in a stated reason are not figures of the budget: tokens from where
             # the first reason word ends on are not read
             reason_end = _reason_end(folded, start, end) if has_reason else end
-            for match in _TOKEN.finditer(folded, start, end):
+            # hot path: the words before a sentence's first digit are skipped in one scan (the
+            # look-behinds of _TOKEN still see the characters before where it starts)
+            first = _TOKEN_START.search(folded, start, end)
+            tokens = _TOKEN.finditer(folded, first.start(), end) if first is not None else ()
+            for match in tokens:
                 token_start = match.start()
                 if token_start >= reason_end:
                     break
