@@ -98,7 +98,7 @@ class HeaderLayout:
     def text(self) -> str:
         """All header texts, compact (for word tests)."""
         # compact works character by character: compacting the joined texts is the same
-        return compact("".join(part for column in self.columns for part in column.path))
+        return compact("".join([part for column in self.columns for part in column.path]))
 
 
 def strip_list_number(text: str) -> str:
@@ -140,7 +140,8 @@ _LIST_MARK_STARTS = "(（" + _CHINESE_NUMERALS
 
 
 def _is_number(text: str) -> bool:
-    return bool(text) and (text.isdigit() or all(ch in _CHINESE_NUMERALS for ch in text))
+    # ``strip`` leaves nothing exactly when every character is a numeral
+    return bool(text) and (text.isdigit() or not text.strip(_CHINESE_NUMERALS))
 
 
 def row_label_key(text: str) -> str | None:
@@ -205,7 +206,7 @@ def _is_column_number_row(row: list[Cell]) -> bool:
 
 def _preamble_line(row: list[Cell]) -> tuple[str, str] | None:
     """(kind, text) when a grid row is a title / unit / unit-name line, else ``None``."""
-    texts = list(dict.fromkeys(cell.text for cell in row if cell.text))
+    texts = list(dict.fromkeys([cell.text for cell in row if cell.text]))
     if not texts or len(texts) > 2:
         return None
     joined = " ".join(texts)

@@ -9,6 +9,7 @@ and location; a cell or row that cannot be mapped is kept and reported in ``note
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -44,6 +45,7 @@ from yusuan.read.document import Cell
 
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
+_ABSENT = sys.maxsize  # the index of a column the table lacks: past the end of every row
 
 
 @dataclass(slots=True)
@@ -136,26 +138,32 @@ class RowBuilder:
         amounts = layout.of_role(ColumnRole.AMOUNT)
         context = CodeContext()
         rows: list[Row] = []
-        code_column = code_columns[0] if code_columns else None
-        name_column = name_columns[0] if name_columns else None
-        label_column = label_columns[0] if label_columns else None
+        # hot path: the cells are read by index (``_ABSENT`` for a missing column)
+        code_index = code_columns[0].index if code_columns else _ABSENT
+        name_index = name_columns[0].index if name_columns else _ABSENT
+        label_index = label_columns[0].index if label_columns else _ABSENT
+        part_indexes = [(c.level, c.index) for c in part_columns]
         for row in body:
             for cell in row:
                 if cell.text:
                     break
             else:
                 continue  # a blank row
-            code_text = _text(row, code_column) if code_column else ""
-            name_text = _text(row, name_column) if name_column else ""
-            label_text = _text(row, label_column) if label_column else ""
-            if code_text and name_column and _spanned(row, name_column):
+            width = len(row)
+            code_text = row[code_index].text.strip() if code_index < width else ""
+            name_text = row[name_index].text.strip() if name_index < width else ""
+            label_text = row[label_index].text.strip() if label_index < width else ""
+            if code_text and name_index < width and row[name_index].spanned:
                 name_text = ""  # ``合 计`` merged over the code and name columns: said once
             code: str | None = None
             name: str | None = name_text or None
             key: str | None = None
-            if part_columns:
+            if part_indexes:
                 # a code merged across the 类/款/项 columns (``205 | ~205 | ~205``) counts once
-                parts = [(c.level, "" if _spanned(row, c) else _text(row, c)) for c in part_columns]
+                parts = [
+                    (level, row[i].text.strip() if i < width and not row[i].spanned else "")
+                    for level, i in part_indexes
+                ]
                 code = join_code_parts(parts, context)
                 printed_code = " ".join(text for _, text in parts if text)
             else:
@@ -170,7 +178,7 @@ class RowBuilder:
                         name = split_name
             named = name_text or label_text
             label = f"{printed_code} {named}" if printed_code and named else printed_code or named
-            anchor = row[code_column.index] if code_column else row[0]
+            anchor = row[code_index] if code_columns else row[0]
             cells, printed = self._read_cells(row, amounts)
             if code is None and key is None:
                 if not printed and not label:
@@ -192,20 +200,25 @@ class RowBuilder:
     # -- side-by-side (T1, T4) -------------------------------------------------------
 
     def _side_by_side(self, body: list[list[Cell]]) -> list[Row]:
-        groups = [(group, group.label.index, CodeContext()) for group in self.layout.groups]
+        groups = [
+            (group, group.label.index, [c.index for c in group.amounts], CodeContext())
+            for group in self.layout.groups
+        ]
         rows: list[Row] = []
         for row in body:
             width = len(row)
             previous: Row | None = None
-            for group, index, context in groups:
+            for group, index, amount_indexes, context in groups:
                 if index >= width:
                     previous = None
                     continue
                 anchor = row[index]
                 if not anchor.text:
                     # hot path: a side left blank on this line (no label, no amount text)
-                    amounts = group.amounts
-                    if not any(row[c.index].text.strip() for c in amounts if c.index < width):
+                    for amount_index in amount_indexes:
+                        if amount_index < width and row[amount_index].text.strip():
+                            break
+                    else:
                         previous = None
                         continue
                 elif anchor.spanned and previous is not None:

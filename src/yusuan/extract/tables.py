@@ -107,11 +107,12 @@ class _Scanner:
     def before(self, position: int) -> _Surroundings:
         """Title, unit and unit-name lines above the table at block ``position``."""
         found = _Surroundings()
+        texts, kinds = self.texts, self.kinds
         for index in range(position - 1, max(position - 1 - _WINDOW, -1), -1):
-            text = self.text(index)
+            text = texts[index]
             if text is None or index in self.claimed:
                 break
-            if self.title_kind(index) is not None:
+            if kinds[index] is not None:
                 found.title = (index, text)
                 break
             _take_unit_lines(found, index, text)
@@ -122,17 +123,18 @@ class _Scanner:
         found = _Surroundings()
         notes: list[tuple[int, str]] = []
         end = min(position + 1 + _WINDOW, len(self.blocks))
+        texts, kinds = self.texts, self.kinds
         for index in range(position + 1, end):
-            text = self.text(index)
+            text = texts[index]
             if text is None:
                 break
             if is_note(text) and not notes:
                 notes.append((index, text))
                 continue
-            if notes and is_note_continuation(text) and self.title_kind(index) is None:
+            if notes and is_note_continuation(text) and kinds[index] is None:
                 notes.append((index, text))
                 continue
-            if self.title_kind(index) is not None:
+            if kinds[index] is not None:
                 if found.title is None:
                     found.title = (index, text)
                 break
