@@ -91,6 +91,14 @@ class HeaderLayout:
     def of_role(self, role: ColumnRole) -> list[Column]:
         return [column for column in self.columns if column.role is role]
 
+    def by_role(self) -> dict[ColumnRole, list[Column]]:
+        """The columns of each role present, in column order (:meth:`of_role` of every
+        role in one pass)."""
+        found: dict[ColumnRole, list[Column]] = {}
+        for column in self.columns:
+            found.setdefault(column.role, []).append(column)
+        return found
+
     @property
     def amount_keys(self) -> set[str]:
         return {column.key for column in self.columns if column.role is ColumnRole.AMOUNT}
@@ -526,10 +534,15 @@ def _has_three_public_rows(layout: HeaderLayout, table: Table) -> bool:
     return sum(1 for label in labels if three_public_key(label)) >= 2
 
 
+_CODE_HOLDING_ROLES = frozenset(
+    (ColumnRole.CODE, ColumnRole.CODE_PART, ColumnRole.LABEL, ColumnRole.NAME)
+)
+
+
 def has_coded_rows(layout: HeaderLayout, table: Table) -> bool:
     """True when the body holds classification codes (in a code column or a label cell)."""
-    columns = layout.of_role(ColumnRole.CODE) + layout.of_role(ColumnRole.CODE_PART)
-    columns += layout.of_role(ColumnRole.LABEL) + layout.of_role(ColumnRole.NAME)
+    # (the order of the columns does not matter: any code found answers)
+    columns = [column for column in layout.columns if column.role in _CODE_HOLDING_ROLES]
     for row in table.rows[layout.body_start : layout.body_start + 12]:
         for column in columns:
             text = row[column.index].text if column.index < len(row) else ""

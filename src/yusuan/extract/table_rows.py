@@ -45,6 +45,7 @@ from yusuan.read.document import Cell
 
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
+_UNPARSED = Decimal("NaN")  # marks a text not parsed yet (parse_amount never returns it)
 _ABSENT = sys.maxsize  # the index of a column the table lacks: past the end of every row
 
 
@@ -89,24 +90,24 @@ class RowBuilder:
             cell = row[index]
             text = _SPANNED if cell.spanned else cell.text
             if not text:
-                value = None
-            elif text in amounts:
-                value = amounts[text]
+                value = None  # hot path: most cells are blank
             else:
-                try:
-                    value = amounts[text] = parse_amount(text)  # ValueError is not cached
-                except ValueError:
-                    value = None
-                    self.notes.append(
-                        UnrecognisedBlock(
-                            kind="cell",
-                            title=text,
-                            reason=f"表{self.kind.number}“{column.printed}”栏的内容不是金额：{text}",
-                            location=cell.location,
+                value = amounts.get(text, _UNPARSED)
+                if value is _UNPARSED:
+                    try:
+                        value = amounts[text] = parse_amount(text)  # ValueError is not cached
+                    except ValueError:
+                        value = None
+                        self.notes.append(
+                            UnrecognisedBlock(
+                                kind="cell",
+                                title=text,
+                                reason=f"表{self.kind.number}“{column.printed}”栏的内容不是金额：{text}",
+                                location=cell.location,
+                            )
                         )
-                    )
-            if value is not None:
-                printed = True
+                if value is not None:
+                    printed = True
             cells[column.key] = AmountCell(column.key, text, value, cell.location)
         return cells, printed
 
@@ -131,11 +132,12 @@ class RowBuilder:
         return rows
 
     def _coded_block(self, body: list[list[Cell]], layout: HeaderLayout) -> list[Row]:
-        code_columns = layout.of_role(ColumnRole.CODE)
-        part_columns = layout.of_role(ColumnRole.CODE_PART)
-        name_columns = layout.of_role(ColumnRole.NAME)
-        label_columns = layout.of_role(ColumnRole.LABEL)
-        amounts = layout.of_role(ColumnRole.AMOUNT)
+        by_role = layout.by_role()
+        code_columns = by_role.get(ColumnRole.CODE, [])
+        part_columns = by_role.get(ColumnRole.CODE_PART, [])
+        name_columns = by_role.get(ColumnRole.NAME, [])
+        label_columns = by_role.get(ColumnRole.LABEL, [])
+        amounts = by_role.get(ColumnRole.AMOUNT, [])
         context = CodeContext()
         rows: list[Row] = []
         # hot path: the cells are read by index (``_ABSENT`` for a missing column)

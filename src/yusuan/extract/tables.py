@@ -78,20 +78,26 @@ class _Scanner:
 
     def __init__(self, document: Document) -> None:
         self.blocks = document.blocks
-        self.texts: list[str | None] = [
-            block.text if isinstance(block, _TEXT_BLOCKS) else None for block in self.blocks
-        ]
-        # hot path: a title holds 表 (most paragraphs are prose and fail this at once)
-        titles = {
-            index: words
-            for index, text in enumerate(self.texts)
-            if text is not None and "表" in text and (words := title_words(text)) is not None
-        }
+        self.texts: list[str | None] = []
+        self.table_indexes: list[int] = []
+        titles: dict[int, str] = {}
+        # hot path: one pass over the blocks; a title holds 表 (most paragraphs are prose
+        # and fail this at once)
+        for index, block in enumerate(self.blocks):
+            if isinstance(block, _TEXT_BLOCKS):
+                text = block.text
+                if "表" in text and (words := title_words(text)) is not None:
+                    titles[index] = words
+                self.texts.append(text)
+            else:
+                if isinstance(block, Table):
+                    self.table_indexes.append(index)
+                self.texts.append(None)
         self.family = family_of_titles(titles.values())
         self.kinds: list[Target | None] = [None] * len(self.blocks)
         for index, words in titles.items():
             self.kinds[index] = family_title_of_words(self.family, words)
-        self.table_indexes = [i for i, b in enumerate(self.blocks) if isinstance(b, Table)]
+        self.title_indexes = list(titles)  # in block order
         self.claimed: set[int] = set()
 
     def text(self, index: int) -> str | None:
@@ -399,7 +405,8 @@ def _append_rows(
 def _tables_without_grid(scanner: _Scanner, result: TablesResult) -> None:
     """A title followed by its note and no grid (``本部门无政府性基金预算``): an empty table."""
     blocks = scanner.blocks
-    for index, kind in enumerate(scanner.kinds):
+    for index in scanner.title_indexes:
+        kind = scanner.kinds[index]
         if not isinstance(kind, TableKind) or kind in result.tables or index in result.claimed:
             continue
         around = _Surroundings(title=(index, scanner.text(index) or ""))
