@@ -227,6 +227,7 @@ class FigureReader:
                 keyed = self._key(
                     para,
                     segment=segment,
+                    words=words,
                     context=para.section_chain + prefix,
                     function_item=self.function_list or function_inline or _lists_functions(prefix),
                 )
@@ -316,15 +317,27 @@ class FigureReader:
         return latest.key if latest is not None else None
 
     def _key(
-        self, para: ParagraphInput, *, segment: str, context: str, function_item: bool
+        self,
+        para: ParagraphInput,
+        *,
+        segment: str,
+        words: str,
+        context: str,
+        function_item: bool,
     ) -> tuple[str, str, str | None] | None:
         """Key, label and name of the figure whose words before the amount are ``segment``
-        (``context``: the headings above and the sentence up to the amount), or ``None``
-        when the words name no known figure."""
-        label = _strip_numbering(segment).strip().lstrip("、，,；;：:。").strip()
-        label_words = compact(label)
-        name = _LABEL_LEAD.sub("", label_words).rstrip("为是共计:")
-        if function_item or _FUNCTION_NAME_MARK.search(label_words):
+        (``words``: its :func:`compact`; ``context``: the headings above and the sentence up
+        to the amount), or ``None`` when the words name no known figure."""
+        opened = _strip_numbering(segment).lstrip().lstrip("、，,；;：:。").lstrip()
+        label = opened.rstrip()
+        # hot path: compacting works character by character, so the label's words are the
+        # segment's without those of what was cut from its front (mostly nothing)
+        cut = len(segment) - len(opened)
+        label_words = words[len(compact(segment[:cut])) :] if cut else words
+        lead = _LABEL_LEAD.match(label_words)
+        name = (label_words[lead.end() :] if lead else label_words).rstrip("为是共计:")
+        # (every mark opens with "(", folded from "（")
+        if function_item or ("(" in label_words and _FUNCTION_NAME_MARK.search(label_words)):
             return "function", label, name or None
         rule = resolve_compacted(label_words, context)
         if rule is None and para.section and name and _is_bare(name):

@@ -192,6 +192,7 @@ class _Compiled:
     context: tuple[tuple[str, ...], ...]
     exclude: tuple[str, ...]
     exclude_context: tuple[str, ...]
+    plain: bool  # no exclude or context words: the row fits whenever a word does
 
 
 _COMPILED: tuple[_Compiled, ...] = tuple(
@@ -200,6 +201,7 @@ _COMPILED: tuple[_Compiled, ...] = tuple(
         tuple(tuple(compact(w) for w in group) for group in rule.context),
         tuple(compact(w) for w in rule.exclude),
         tuple(compact(w) for w in rule.exclude_context),
+        not (rule.exclude or rule.context or rule.exclude_context),
     )
     for rule in LABEL_RULES
 )
@@ -265,6 +267,8 @@ def resolve_compacted(text: str, context: str = "") -> LabelRule | None:
     ctx: str | None = None  # compacted when a row first reads it
     for index in _rows_holding(text):
         row = _COMPILED[index]
+        if row.plain:
+            return row.rule
         if any(word in text for word in row.exclude):
             continue
         if not row.exclude_context and not row.context:
