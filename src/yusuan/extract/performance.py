@@ -35,6 +35,7 @@ from yusuan.extract.result import PerformanceResult
 from yusuan.model.performance import PerformanceTable
 from yusuan.read.document import Block, Cell, Document, Heading, Paragraph, Table
 from yusuan.read.location import SourceLocation
+from yusuan.trusted import all_given
 
 # How far above a table its title may be (title, 单位名称, 项目名称, name, amount, 年度 …).
 _CONTEXT_REACH = 8
@@ -60,15 +61,21 @@ class _Segment:
         overall = is_overall_title(title) if title else False
         if not title and layout.has("project") and self.meta.project is None:
             overall = True
-        return PerformanceTable(
-            scope="overall" if overall else "project",
-            title=title,
-            project=None if overall else self.meta.project,
-            amount=self.meta.amount,
-            amount_text=self.meta.amount_text,
-            unit=self.meta.unit,
-            indicators=list(self.rows.indicators),
-            location=self.location,
+        unit = self.meta.unit
+        # every value is computed here with its field's type (the unit as the plain string
+        # validation would make of it): built without re-validating the indicators
+        return all_given(
+            PerformanceTable,
+            {
+                "scope": "overall" if overall else "project",
+                "title": title,
+                "project": None if overall else self.meta.project,
+                "amount": self.meta.amount,
+                "amount_text": self.meta.amount_text,
+                "unit": None if unit is None else unit.value,
+                "indicators": list(self.rows.indicators),
+                "location": self.location,
+            },
         )
 
 
@@ -81,10 +88,10 @@ class _Reader:
     open_index: int | None = None  # block index of the last table read
 
     def run(self) -> PerformanceResult:
+        skip = self.skip
         for index, block in enumerate(self.document.blocks):
-            if index in self.skip or not isinstance(block, Table):
-                continue
-            self._table(index, block)
+            if isinstance(block, Table) and index not in skip:
+                self._table(index, block)
         self._close()
         return self.result
 

@@ -121,7 +121,7 @@ def row_pieces(row: list[Cell]) -> list[_Piece]:
             text
             # hot path: the label test only for the few texts that may start a frame label
             and (text[0] not in FRAME_STARTS or not is_frame_label(text))
-            and not (cell.spanned and previous == text)
+            and not (previous == text and cell.spanned)
         ):
             pieces.append(_new_tuple(_Piece, (column, text, cell.location)))
         previous = text
@@ -271,6 +271,14 @@ class IndicatorRows:
 
     def _split_levels(self, pieces: list[_Piece]) -> tuple[list[tuple[Role, _Piece]], list[_Piece]]:
         levels: list[tuple[Role, _Piece]] = []
+        first = pieces[0]
+        if (
+            first.text[0] not in LEVEL_STARTS
+            and self.layout.role_at(first.column) not in _LEVEL_ROLES
+        ):
+            # hot path: a row under levels printed once (merged cells) starts with its
+            # indicator; :meth:`_level_kind` would read no level from its first cell
+            return levels, pieces
         index = 0
         while index < len(pieces) and len(levels) < 2:
             piece = pieces[index]
