@@ -1,6 +1,6 @@
 """Build pydantic model instances from values the code computed itself, without validation.
 
-Hot paths (a location per source line, a cell per printed amount, a place per finding)
+Hot paths (an indicator per target row, a place per finding, a result per rule)
 build instances whose values are already of their field types, checked by mypy; pydantic's
 validation would only check them again, and costs more than the rest of the work. These
 helpers leave the state a validated construction leaves: ``__dict__`` holding every field

@@ -209,11 +209,24 @@ def test_cells_and_rows_serialise_as_pydantic_fields_of_their_table() -> None:
                     "column": "amount",
                     "text": "77.00",
                     "value": "77.00",
-                    "location": where.model_dump(mode="json"),
+                    "location": WHERE_JSON,
                 }
             },
-            "location": where.model_dump(mode="json"),
+            "location": WHERE_JSON,
         }
     ]
     again = StandardTable.model_validate_json(table.model_dump_json())
     assert again.rows == [row] and type(again.rows[0].cells["amount"].value) is Decimal
+
+
+WHERE_JSON = {
+    "file": "x.txt",
+    "line": 3,
+    "page": None,
+    "bbox": None,
+    "sheet": None,
+    "cell": None,
+    "table": None,
+    "row": None,
+    "paragraph": None,
+}

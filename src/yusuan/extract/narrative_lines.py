@@ -152,7 +152,7 @@ def _join_wrapped(lines: list[_Line]) -> list[Block]:
 
 def replace_box(location: SourceLocation, box: tuple[float, float, float, float]) -> SourceLocation:
     """``location`` covering ``box`` instead of its own rectangle."""
-    return location.model_copy(update={"bbox": box})
+    return replace(location, bbox=box)
 
 
 def _page(block: Block) -> tuple[str, int] | None:

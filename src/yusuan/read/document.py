@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from yusuan.read.location import SourceLocation
+from yusuan.records import immutable_record
 
 # Plain records rather than pydantic models: a document has thousands of cells and the read
 # stage only builds them from values it computed itself, so validation buys nothing.
@@ -59,7 +60,7 @@ def new_row(texts: Iterable[str], location: SourceLocation) -> list[Cell]:
     return row
 
 
-@dataclass(frozen=True, slots=True)
+@immutable_record
 class Heading:
     """A heading the source marked as such (markdown ``#``, a Word heading style, …).
     Numbered lines such as ``一、基本情况`` are often plain paragraphs; extraction decides."""
@@ -70,7 +71,7 @@ class Heading:
     kind: Literal["heading"] = "heading"
 
 
-@dataclass(frozen=True, slots=True)
+@immutable_record
 class Paragraph:
     """A run of text. ``list_item`` is true when the source wrote it as a list item
     (the marker itself is removed from ``text``)."""
@@ -81,7 +82,7 @@ class Paragraph:
     kind: Literal["paragraph"] = "paragraph"
 
 
-@dataclass(frozen=True, slots=True)
+@immutable_record
 class Table:
     """A grid of cells, ``rows[r][c]``; every row has the same number of columns."""
 
@@ -99,25 +100,6 @@ class Table:
 
 
 Block = Heading | Paragraph | Table
-
-# hot path: a text document has a paragraph per prose line; setting the slots through their
-# descriptors skips the frozen dataclass ``__init__`` (``object.__setattr__`` per field).
-_new_object = object.__new__
-_set_paragraph_text = vars(Paragraph)["text"].__set__
-_set_paragraph_location = vars(Paragraph)["location"].__set__
-_set_list_item = vars(Paragraph)["list_item"].__set__
-_set_kind = vars(Paragraph)["kind"].__set__
-
-
-def new_paragraph(text: str, location: SourceLocation, list_item: bool) -> Paragraph:
-    """``Paragraph(text, location, list_item)``, built without the dataclass ``__init__``;
-    equal to it in every way (fields, equality, hash, immutability)."""
-    paragraph: Paragraph = _new_object(Paragraph)
-    _set_paragraph_text(paragraph, text)
-    _set_paragraph_location(paragraph, location)
-    _set_list_item(paragraph, list_item)
-    _set_kind(paragraph, "paragraph")
-    return paragraph
 
 
 @dataclass(slots=True)

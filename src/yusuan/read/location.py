@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from pydantic import BaseModel, ConfigDict
-
-from yusuan.trusted import trusted
+from yusuan.records import immutable_record
 
 
-class SourceLocation(BaseModel):
+@immutable_record
+class SourceLocation:
     """A place in the source file.
 
     Text readers fill ``line`` (1-based); PDF readers ``page`` (1-based) and ``bbox``
     (x0, top, x1, bottom in PDF points); spreadsheet readers ``sheet`` and ``cell`` (``C12``);
     Word readers ``table`` (1-based table number) and ``row`` (1-based), and ``paragraph``
     (1-based number of a paragraph outside tables) for text.
-    """
 
-    model_config = ConfigDict(frozen=True)
+    An immutable record (see :mod:`yusuan.records`): a reader builds one per source line.
+    """
 
     file: str
     line: int | None = None
@@ -48,26 +48,6 @@ class SourceLocation(BaseModel):
         return " ".join(parts)
 
 
-# hot path: readers build one location per source line from values they computed themselves
-# (a ``str`` file, an ``int`` line); skipping re-validation halves the cost of each
-_FIELD_DEFAULTS: dict[str, object] = {
-    name: field.default for name, field in SourceLocation.model_fields.items()
-}
-
-
 def line_locator(file: str) -> Callable[[int], SourceLocation]:
-    """``line → SourceLocation(file=file, line=line)`` without re-validation, for a reader
-    building one location per line: each call copies a ``__dict__`` prepared once for the
-    file (cheaper than building it); the fields set is ``{file, line}``, as validation gives.
-    The caller guarantees ``line`` is an ``int``; nothing is checked."""
-    template = {**_FIELD_DEFAULTS, "file": file, "line": 0}
-    # one fields-set for the file's locations: pydantic never changes it in place on a frozen
-    # model (``model_copy`` copies it before an update)
-    fields_set = {"file", "line"}
-
-    def locate(line: int) -> SourceLocation:
-        fields = template.copy()
-        fields["line"] = line
-        return trusted(SourceLocation, fields, fields_set)
-
-    return locate
+    """``line → SourceLocation(file, line)``, for a reader building one location per line."""
+    return partial(SourceLocation, file)

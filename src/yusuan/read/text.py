@@ -17,9 +17,9 @@ from yusuan.read.document import (
     Cell,
     Document,
     Heading,
+    Paragraph,
     Table,
     new_cell,
-    new_paragraph,
     new_row,
 )
 from yusuan.read.encoding import decode
@@ -102,7 +102,7 @@ def parse_text(text: str, source: str, *, encoding: str | None = None) -> Docume
         # cheap pre-check: a list marker starts with one of its signs or a digit (``\d``)
         marker = _LIST_MARKER.match(stripped) if first in "-*+•" or first.isdecimal() else None
         body = stripped[marker.end() :] if marker else stripped
-        blocks.append(new_paragraph(_cell(body), location, bool(marker)))
+        blocks.append(Paragraph(_cell(body), location, bool(marker)))
     if rows:
         blocks.append(_table(rows))
     return Document(path=source, format="text", encoding=encoding, blocks=blocks)
