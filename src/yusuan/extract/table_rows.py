@@ -45,6 +45,7 @@ from yusuan.read.document import Cell
 
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
+_new_object = object.__new__
 _UNPARSED = Decimal("NaN")  # marks a text not parsed yet (parse_amount never returns it)
 _ABSENT = sys.maxsize  # the index of a column the table lacks: past the end of every row
 
@@ -108,7 +109,14 @@ class RowBuilder:
                         )
                 if value is not None:
                     printed = True
-            cells[column.key] = AmountCell(column.key, text, value, cell.location)
+            # hot path: ``AmountCell(key, text, value, location)`` with its slots set here,
+            # without calling the dataclass ``__init__`` (several hundred cells per document)
+            amount = _new_object(AmountCell)
+            amount.column = key = column.key
+            amount.text = text
+            amount.value = value
+            amount.location = cell.location
+            cells[key] = amount
         return cells, printed
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:
