@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from yusuan.read.location import SourceLocation
 from yusuan.records import immutable_record
@@ -20,42 +20,29 @@ from yusuan.records import immutable_record
 # stage only builds them from values it computed itself, so validation buys nothing.
 
 
-class Cell(NamedTuple):
+@immutable_record
+class Cell:
     """One grid position of a table. ``text`` is whitespace-trimmed, inner markup removed;
     paragraphs inside a cell are joined with ``\\n``. Empty text means a blank cell.
-
-    A named tuple rather than a slotted dataclass: a document has a thousand cells and a
-    tuple is built by one C call (the dataclass needed three slot writes). Cells are
-    immutable and compared, hashed and built (by position or keyword) as before."""
+    An immutable record (see :mod:`yusuan.records`)."""
 
     text: str
     location: SourceLocation
     spanned: bool = False
 
 
-# hot path: ``tuple.__new__`` with the fields skips the named tuple's Python-level ``__new__``
-_new_tuple = tuple.__new__
-
-
-def new_cell(text: str, location: SourceLocation) -> Cell:
-    """``Cell(text, location)`` (not spanned), built without the named tuple's ``__new__``;
-    equal to it in every way (fields, equality, hash, immutability)."""
-    cell: Cell = _new_tuple(Cell, (text, location, False))
-    return cell
-
-
 def new_row(texts: Iterable[str], location: SourceLocation) -> list[Cell]:
-    """The cells of one source line, ``[new_cell(text, location) for text in texts]``, except
+    """The cells of one source line, ``[Cell(text, location) for text in texts]``, except
     that the blank cells of the row share one :class:`Cell` (cells are immutable)."""
     row: list[Cell] = []
     append = row.append
     blank: Cell | None = None
     for text in texts:
         if text:
-            append(_new_tuple(Cell, (text, location, False)))  # ``new_cell`` inlined
+            append(Cell(text, location))
         else:
             if blank is None:
-                blank = _new_tuple(Cell, ("", location, False))
+                blank = Cell("", location)
             append(blank)
     return row
 

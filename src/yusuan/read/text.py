@@ -19,7 +19,6 @@ from yusuan.read.document import (
     Heading,
     Paragraph,
     Table,
-    new_cell,
     new_row,
 )
 from yusuan.read.encoding import decode
@@ -114,5 +113,5 @@ def _table(rows: list[list[Cell]]) -> Table:
     for row in rows:
         if len(row) < width:
             blank = next((cell for cell in row if not cell.text), None)
-            row.extend([blank or new_cell("", row[0].location)] * (width - len(row)))
+            row.extend([blank or Cell("", row[0].location)] * (width - len(row)))
     return Table(rows=rows, location=rows[0][0].location)
