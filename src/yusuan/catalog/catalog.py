@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -185,34 +185,6 @@ def kept_sources(names: list[CatalogName], excluded: frozenset[str]) -> KeptName
     return found
 
 
-SourcedName = tuple[CatalogName, list[NameSource], tuple[str | None, ...]]
-"""A name, its sources, and for each source its reference when harvested (``None`` when
-official)."""
-
-
-class YearNames(NamedTuple):
-    """A fiscal year's names as :meth:`Catalog.sourced_names_of_year` gives them: ``names``
-    by (classification, code), and ``harvested`` the references of every harvested source
-    among them."""
-
-    names: dict[tuple[str, str], tuple[SourcedName, ...]]
-    harvested: frozenset[str]
-
-
-def kept_sourced(names: tuple[SourcedName, ...], excluded: frozenset[str]) -> KeptNames:
-    """:func:`kept_sources` of names read out by :meth:`Catalog.sourced_names_of_year`."""
-    # hot path: the source's kind and reference are read once per catalog, not per document
-    found: KeptNames = []
-    for name, sources, refs in names:
-        if excluded.isdisjoint(refs):
-            found.append((name, sources))
-            continue
-        kept = [s for s, r in zip(sources, refs, strict=True) if r not in excluded]
-        if kept:
-            found.append((name, kept))
-    return found
-
-
 def agreed_among(names: KeptNames) -> tuple[CatalogName, list[NameSource]] | None:
     """The agreed name among ``names`` (one code's names of one year, with their kept
     sources) and the sources giving it, or ``None`` (see :meth:`CatalogEntry.agreed_name`)."""
@@ -235,11 +207,10 @@ class Catalog(BaseModel):
 
     entries: dict[str, CatalogEntry] = Field(default_factory=dict)
     sources: dict[str, SourceInfo] = Field(default_factory=dict)
-    # names_of_year's and sourced_names_of_year's indexes, by year; add() starts them over
+    # names_of_year's index, by year; add() starts it over
     _by_year: dict[int, dict[tuple[str, str], list[CatalogName]]] = PrivateAttr(
         default_factory=dict
     )
-    _sourced_by_year: dict[int, YearNames] = PrivateAttr(default_factory=dict)
 
     @staticmethod
     def key(classification: Classification, code: str) -> str:
@@ -254,7 +225,6 @@ class Catalog(BaseModel):
             CatalogEntry(code=code, classification=classification),
         )
         self._by_year = {}
-        self._sourced_by_year = {}
         for existing in entry.names:
             if existing.fiscal_year == name.fiscal_year and existing.name == name.name:
                 existing.sources.extend(name.sources)
@@ -276,27 +246,6 @@ class Catalog(BaseModel):
                     index[(classification, code)] = names
             self._by_year[fiscal_year] = index
         return index
-
-    def sourced_names_of_year(self, fiscal_year: int) -> YearNames:
-        """:meth:`names_of_year` with each name's sources read out once (see
-        :class:`YearNames`), so a document's codes are judged without reading every source
-        again. Built once per year, started over by :meth:`add` as :meth:`names_of_year` is.
-        Read only."""
-        found = self._sourced_by_year.get(fiscal_year)
-        if found is None:
-            names: dict[tuple[str, str], tuple[SourcedName, ...]] = {}
-            harvested: set[str] = set()
-            for key, of_code in self.names_of_year(fiscal_year).items():
-                sourced: list[SourcedName] = []
-                for name in of_code:
-                    sources = name.sources
-                    refs = tuple(s.reference if s.kind == "harvested" else None for s in sources)
-                    harvested.update(r for r in refs if r is not None)
-                    sourced.append((name, sources, refs))
-                names[key] = tuple(sourced)
-            found = YearNames(names, frozenset(harvested))
-            self._sourced_by_year[fiscal_year] = found
-        return found
 
     def years(self) -> list[int]:
         return sorted({n.fiscal_year for e in self.entries.values() for n in e.names})

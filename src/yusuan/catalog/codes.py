@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from operator import attrgetter
 from pathlib import PurePath
 from typing import NamedTuple
 
@@ -18,7 +19,7 @@ from yusuan.catalog.catalog import (
     Catalog,
     Classification,
     KeptNames,
-    kept_sourced,
+    kept_sources,
     normalize_name,
 )
 from yusuan.extract.fiscal_year import infer_fiscal_year
@@ -83,19 +84,17 @@ def coded_rows(doc: Disclosure) -> Iterator[CodedRow]:
 
 class _Codes(NamedTuple):
     """What the C rules and harvest read of a document's codes, found in one pass over its
-    coded rows: ``rows`` (:func:`coded_rows`), ``named`` (:func:`named_variants`) and
-    ``first`` (:func:`first_by_code`); ``tables`` how :func:`document_fingerprint` names
-    each table (``t1``) with the number of ``rows`` up to its end."""
+    coded rows: ``rows`` (:func:`coded_rows`), ``named`` (:func:`named_variants`),
+    ``first`` (:func:`first_by_code`) and ``fingerprint`` (:func:`document_fingerprint`)."""
 
     rows: tuple[CodedRow, ...]
     named: tuple[CodedRow, ...]
     first: tuple[CodedRow, ...]
-    tables: tuple[tuple[str, int], ...]
+    fingerprint: str
 
 
+_CELL_TEXT = attrgetter("text")
 _new_tuple = tuple.__new__
-_FUNCTION_SECTION = Section.FUNCTION
-_ECONOMIC_SECTION = Section.ECONOMIC
 
 
 @per_run
@@ -104,10 +103,11 @@ def _codes_of(doc: Disclosure) -> _Codes:
     found: list[CodedRow] = []
     named: dict[tuple[str, str, str], CodedRow] = {}
     first: dict[tuple[str, str], CodedRow] = {}
-    tables: list[tuple[str, int]] = []
+    lines: list[str] = []
     for kind in sorted(doc.tables, key=lambda k: k.number):
         table = doc.tables[kind]
         table_text = table.describe()
+        kind_text = f"{kind}"
         whole_table: Classification | None = (
             "function"
             if kind in FUNCTION_TABLES
@@ -115,27 +115,13 @@ def _codes_of(doc: Disclosure) -> _Codes:
             if kind in ECONOMIC_TABLES
             else None
         )
-        mixed = kind in MIXED_TABLES
         for row in table.rows:
             code = row.code
             if not code:
                 continue
-            classification = whole_table
+            classification = whole_table or classification_of(kind, row)
             if classification is None:
-                if not mixed:
-                    continue
-                # classification_of, inlined for the rows of T1 and T4
-                section = row.section
-                if section is _FUNCTION_SECTION:
-                    classification = "function"
-                elif section is _ECONOMIC_SECTION:
-                    classification = "economic"
-                elif code[0] == "2":
-                    classification = "function"
-                elif code[0] in "35":
-                    classification = "economic"
-                else:
-                    continue
+                continue
             name = row.name
             # hot path: tuple.__new__ skips the named tuple's Python-level __new__
             coded = _new_tuple(CodedRow, (table, row, classification, code, name, table_text))
@@ -143,8 +129,10 @@ def _codes_of(doc: Disclosure) -> _Codes:
             if name and name.strip():
                 named.setdefault((classification, code, normalize_name(name)), coded)
             first.setdefault((classification, code), coded)
-        tables.append((f"{kind}", len(found)))
-    return _Codes(tuple(found), tuple(named.values()), tuple(first.values()), tuple(tables))
+            cells = "\t".join(map(_CELL_TEXT, row.cells.values()))
+            lines.append(f"{kind_text}|{code}|{name}|{cells}\n")
+    fingerprint = hashlib.sha256("".join(lines).encode()).hexdigest()[:16]
+    return _Codes(tuple(found), tuple(named.values()), tuple(first.values()), fingerprint)
 
 
 def named_variants(doc: Disclosure) -> tuple[CodedRow, ...]:
@@ -165,22 +153,11 @@ def document_reference(doc: Disclosure) -> str:
     return PurePath(doc.source).name or doc.source
 
 
-@per_run
 def document_fingerprint(doc: Disclosure) -> str:
     """A digest of ``doc``'s coded rows (table, code, name, amounts as printed, one line
     each): the same published document gives the same fingerprint whatever its file is
     called."""
-    codes = _codes_of(doc)
-    rows = codes.rows
-    parts: list[str] = []
-    add = parts.extend
-    start = 0
-    for kind_text, end in codes.tables:
-        for coded in rows[start:end]:
-            cells = "\t".join([cell.text for cell in coded.row.cells.values()])
-            add((kind_text, "|", coded.code, "|", str(coded.name), "|", cells, "\n"))
-        start = end
-    return hashlib.sha256("".join(parts).encode()).hexdigest()[:16]
+    return _codes_of(doc).fingerprint
 
 
 def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
@@ -196,23 +173,6 @@ def own_references(doc: Disclosure, catalog: Catalog) -> frozenset[str]:
     return frozenset({document_reference(doc), *same})
 
 
-def _own_references_in(
-    doc: Disclosure, catalog: Catalog, references: frozenset[str]
-) -> frozenset[str]:
-    """:func:`own_references` ∩ ``references``, the fingerprint computed only when one of
-    ``references`` is a harvested source with a fingerprint."""
-    sources = catalog.sources
-    fingerprinted = False
-    for reference in references:
-        info = sources.get(reference)
-        if info is not None and info.kind == "harvested" and info.fingerprint is not None:
-            fingerprinted = True
-            break
-    if fingerprinted:
-        return own_references(doc, catalog) & references
-    return frozenset({document_reference(doc)}) & references
-
-
 def catalog_names(
     doc: Disclosure, catalog: Catalog, fiscal_year: int
 ) -> dict[tuple[Classification, str], KeptNames]:
@@ -224,15 +184,13 @@ def catalog_names(
     hit = memo.get((id(catalog), fiscal_year))
     if hit is not None and hit[0] is catalog:
         return hit[1]
-    of_year = catalog.sourced_names_of_year(fiscal_year)
-    # sources outside the year's names are never left out: their fingerprint is not needed
-    own = _own_references_in(doc, catalog, of_year.harvested)
-    by_code = of_year.names
+    own = own_references(doc, catalog)
+    of_year = catalog.names_of_year(fiscal_year)
     names: dict[tuple[Classification, str], KeptNames] = {}
     for coded in first_by_code(doc):
         key = (coded.classification, coded.code)
-        year_names = by_code.get(key)
-        names[key] = kept_sourced(year_names, own) if year_names else []
+        year_names = of_year.get(key)
+        names[key] = kept_sources(year_names, own) if year_names else []
     memo[(id(catalog), fiscal_year)] = (catalog, names)
     return names
 
