@@ -45,7 +45,6 @@ from yusuan.read.document import Cell
 
 _EMPTY_TABLE = re.compile(r"^(?:此表为空|本表为空|本表无数据|此表无数据|空表)")
 _SPANNED = ""  # a horizontally merged amount is counted once: its copies read as blank
-_new_object = object.__new__
 _UNPARSED = Decimal("NaN")  # marks a text not parsed yet (parse_amount never returns it)
 _ABSENT = sys.maxsize  # the index of a column the table lacks: past the end of every row
 
@@ -109,14 +108,7 @@ class RowBuilder:
                         )
                 if value is not None:
                     printed = True
-            # hot path: ``AmountCell(key, text, value, location)`` with its slots set here,
-            # without calling the dataclass ``__init__`` (several hundred cells per document)
-            amount = _new_object(AmountCell)
-            amount.column = key = column.key
-            amount.text = text
-            amount.value = value
-            amount.location = cell.location
-            cells[key] = amount
+            cells[column.key] = AmountCell(column.key, text, value, cell.location)
         return cells, printed
 
     def _unmapped_row(self, label: str, cell: Cell) -> None:
