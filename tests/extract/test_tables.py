@@ -189,6 +189,8 @@ def test_amount_text_tests_agree_with_parsing() -> None:
 def test_cells_and_rows_serialise_as_pydantic_fields_of_their_table() -> None:
     from decimal import Decimal
 
+    from pydantic import TypeAdapter
+
     from yusuan.model.tables import AmountCell, Row, StandardTable, TableKind
     from yusuan.read.location import SourceLocation
 
@@ -196,6 +198,7 @@ def test_cells_and_rows_serialise_as_pydantic_fields_of_their_table() -> None:
     cell = AmountCell("amount", "77.00", Decimal("77.00"), where)
     row = Row("合计", key="total", cells={"amount": cell}, location=where)
     table = StandardTable(kind=TableKind.T7, title="三公", rows=[row], location=where)
+    where_json = TypeAdapter(SourceLocation).dump_python(where, mode="json")
     dumped = table.model_dump(mode="json")["rows"]
     assert dumped == [
         {
@@ -209,24 +212,11 @@ def test_cells_and_rows_serialise_as_pydantic_fields_of_their_table() -> None:
                     "column": "amount",
                     "text": "77.00",
                     "value": "77.00",
-                    "location": WHERE_JSON,
+                    "location": where_json,
                 }
             },
-            "location": WHERE_JSON,
+            "location": where_json,
         }
     ]
     again = StandardTable.model_validate_json(table.model_dump_json())
     assert again.rows == [row] and type(again.rows[0].cells["amount"].value) is Decimal
-
-
-WHERE_JSON = {
-    "file": "x.txt",
-    "line": 3,
-    "page": None,
-    "bbox": None,
-    "sheet": None,
-    "cell": None,
-    "table": None,
-    "row": None,
-    "paragraph": None,
-}
