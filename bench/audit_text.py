@@ -39,6 +39,8 @@ YUSUAN = Path(sys.executable).parent / "yusuan"
 TARGET_DOCS_PER_SECOND = 100.0
 TARGET_HELP_SECONDS = 0.3
 TARGET_AUDIT_SECONDS = 1.0
+# machine_speed() on the README's machine when no neighbour slowed it (2026-11-29)
+FULL_SPEED = 5.8
 
 
 def memo_caches() -> list[Callable[[], None]]:
@@ -57,14 +59,41 @@ def memo_caches() -> list[Callable[[], None]]:
     return list(clears.values())
 
 
-def rates(trials: int, seconds: float, first_sight: bool) -> list[float]:
-    """Documents per second in each of ``trials`` runs of ``seconds``."""
+def _reference_workload() -> int:
+    """A fixed pure-Python loop (string building and dict updates, as yusuan's own work)."""
+    table: dict[str, int] = {}
+    for i in range(REFERENCE_ITERATIONS):
+        key = str(i % 1000)
+        table[key] = table.get(key, 0) + i
+    return len(table)
+
+
+REFERENCE_ITERATIONS = 50_000
+
+
+def machine_speed() -> float:
+    """Millions of iterations per second of :func:`_reference_workload` (best of 3): how
+    fast the machine runs Python at this moment, whatever yusuan's code does."""
+    best = min(_timed(_reference_workload) for _ in range(3))
+    return REFERENCE_ITERATIONS / best / 1e6
+
+
+def _timed(function: Callable[[], object]) -> float:
+    start = time.process_time()
+    function()
+    return time.process_time() - start
+
+
+def rates(trials: int, seconds: float, first_sight: bool, speeds: list[float]) -> list[float]:
+    """Documents per second in each of ``trials`` runs of ``seconds``; the machine's speed
+    (:func:`machine_speed`) before each trial is appended to ``speeds``."""
     from yusuan.api import audit_file
 
     audit_file(SEED)  # load the catalog and the rule registry, import everything
     clears = memo_caches() if first_sight else []
     result = []
     for _ in range(trials):
+        speeds.append(machine_speed())
         count, busy, start = 0, 0.0, time.perf_counter()
         while time.perf_counter() - start < seconds:
             for clear in clears:
@@ -139,14 +168,20 @@ def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
+    speeds: list[float] = []
     for label, first_sight in (("warm", False), ("first sight", True)):
-        trials = rates(options.trials, options.seconds, first_sight)
+        trials = rates(options.trials, options.seconds, first_sight, speeds)
         median, best = statistics.median(trials), max(trials)
         print(
             f"{label} read+extract+audit: median {median:.0f}, best {best:.0f} documents/s "
             f"over {len(trials)} trials (target ≥ {TARGET_DOCS_PER_SECOND:.0f}; "
             f"ratio {median / TARGET_DOCS_PER_SECOND:.2f} / {best / TARGET_DOCS_PER_SECOND:.2f})"
         )
+    print(
+        f"machine speed during the trials (a fixed pure-Python loop, M iterations/s; "
+        f"{FULL_SPEED} at this machine's full speed): median {statistics.median(speeds):.1f}, "
+        f"range {min(speeds):.1f}–{max(speeds):.1f}"
+    )
     if options.instructions:
         counted = instructions_per_document(5)
         if counted is None:
