@@ -13,6 +13,8 @@ neighbours than about yusuan. "First sight" repeats the measurement with yusuan'
 memo caches (``functools.lru_cache`` with ``maxsize`` > 1, keyed on texts such as labels and
 paragraphs) cleared before every document, which is what a corpus of different documents
 sees; process-wide data (the catalog, the rule registry) stays loaded, as it would.
+Before each trial a fixed pure-Python loop is timed (``machine_speed``); the median and
+range of its speed are printed, so a slow run can be told from a slow machine.
 ``--instructions`` adds a figure that does not depend on the machine's phase: instructions
 per warm audit counted by valgrind's callgrind, against the count before the speed work.
 Not part of the test suite.
