@@ -20,13 +20,12 @@ from pydantic import BaseModel
 
 _M = TypeVar("_M", bound=BaseModel)
 
-new_object = object.__new__
-# pydantic's slots, written through their descriptors (cheaper than ``object.__setattr__``);
-# a hot loop may write :func:`trusted` out with these
-set_dict = vars(BaseModel)["__dict__"].__set__
-set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
-set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
-set_private = vars(BaseModel)["__pydantic_private__"].__set__
+_new_object = object.__new__
+# pydantic's slots, written through their descriptors (cheaper than ``object.__setattr__``)
+_set_dict = vars(BaseModel)["__dict__"].__set__
+_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
+_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
+_set_private = vars(BaseModel)["__pydantic_private__"].__set__
 
 
 def trusted(model: type[_M], fields: dict[str, Any], fields_set: set[str]) -> _M:
@@ -35,11 +34,11 @@ def trusted(model: type[_M], fields: dict[str, Any], fields_set: set[str]) -> _M
     fields given a value. Instances may share one ``fields_set`` only when it names every
     field or the model is frozen: pydantic adds a field's name to it in place when the field
     is assigned (``model_copy`` copies it first)."""
-    instance: _M = new_object(model)
-    set_dict(instance, fields)
-    set_fields_set(instance, fields_set)
-    set_extra(instance, None)
-    set_private(instance, None)
+    instance: _M = _new_object(model)
+    _set_dict(instance, fields)
+    _set_fields_set(instance, fields_set)
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance
 
 

@@ -14,15 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from yusuan.model.amount import Unit
 from yusuan.read.location import SourceLocation
 from yusuan.trusted import trusted
-
-_M = TypeVar("_M", bound=BaseModel)
 
 
 class TableKind(StrEnum):
@@ -230,27 +228,13 @@ class StandardTable(BaseModel):
         return all(cell.value is None for row in self.rows for cell in row.cells.values())
 
 
-def _trusted(model: type[_M], defaults: dict[str, Any], values: dict[str, Any]) -> _M:
-    """``model(**values)`` for ``values`` already of the field types, without validation:
-    same ``__dict__`` in field order, same fields set. ``defaults`` holds every field in
-    declaration order with its (immutable) default; a field with a default factory must be
-    given."""
-    fields = defaults.copy()
-    fields.update(values)
-    return trusted(model, fields, set(values))
-
-
 def new_standard_table(**values: Any) -> StandardTable:
-    """``StandardTable(**values)`` without re-validation (see :func:`_trusted`): ``kind``,
-    ``title`` and ``location`` must be given; ``columns`` and ``rows`` (a fresh dict and list
-    when given) start empty when not."""
-    table = _trusted(StandardTable, _TABLE_DEFAULTS, values)
-    fields = vars(table)
-    if "columns" not in values:
-        fields["columns"] = {}
-    if "rows" not in values:
-        fields["rows"] = []
-    return table
+    """``StandardTable(**values)`` without re-validation (see :mod:`yusuan.trusted`), for
+    values already of the field types: ``kind``, ``title`` and ``location`` must be given;
+    ``columns`` and ``rows`` (a fresh dict and list when given) start empty when not. The
+    fields set names the fields given, as validation's would."""
+    fields = {**_TABLE_DEFAULTS, "columns": {}, "rows": [], **values}
+    return trusted(StandardTable, fields, set(values))
 
 
 _TABLE_DEFAULTS: dict[str, Any] = {name: None for name in StandardTable.model_fields}
