@@ -178,14 +178,6 @@ def _row_place(table: StandardTable, row: Row) -> Place:
     return Place(table=table.describe(), row=row.label, source=row.location)
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` containing ``text[start:end]`` (split at 。！？；)."""
-    begin = max(text.rfind(mark, 0, start) for mark in "。！？；") + 1
-    stops = [i for i in (text.find(mark, end) for mark in "。！？；") if i != -1]
-    finish = min(stops) + 1 if stops else len(text)
-    return text[begin:finish].strip()
-
-
 def excerpt(text: str, start: int, end: int, width: int = 12) -> str:
     """``text[start:end]`` with up to ``width`` characters either side, for messages."""
     left = "…" if start > width else ""
